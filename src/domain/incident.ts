@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { LevelSchema } from "./levels.js";
+import { ProblemSchema } from "./problems.js";
+
+/** A detected outage of one service, from open to resolved. Times are epoch milliseconds. */
+export const IncidentSchema = z.object({
+  id: z.string(),
+  serviceId: z.string(),
+  startedAt: z.number(),
+  peakAt: z.number(),
+  peakPerMinute: z.number(),
+  /** Worst level reached. */
+  level: LevelSchema,
+  /** Level now (operational once resolved). */
+  currentLevel: LevelSchema,
+  updatedAt: z.number(),
+  resolvedAt: z.number().nullable(),
+  totalReports: z.number(),
+  regions: z.array(z.object({ region: z.string(), reports: z.number() })),
+  problems: z.array(z.object({ problem: ProblemSchema, reports: z.number() })),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
+export const INCIDENT_EVENT_KINDS = ["opened", "escalated", "deescalated", "updated", "resolved"] as const;
+export type IncidentEventKind = (typeof INCIDENT_EVENT_KINDS)[number];
+
+/** A change in an incident's life, as the alerts consume it. */
+export interface IncidentEvent {
+  kind: IncidentEventKind;
+  at: number;
+  incident: Incident;
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** Service categories of the catalog. */
+export const CATEGORIES = [
+  "social",
+  "chat",
+  "games",
+  "cloud",
+  "dev",
+  "payments",
+  "isp",
+  "streaming",
+  "productivity",
+  "ai",
+  "other",
+] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+/** Status page formats that have a source adapter in src/sources/. */
+export const STATUS_PAGE_KINDS = ["atlassian", "incidentio", "instatus", "statusio", "google-cloud"] as const;
+export const StatusPageKindSchema = z.enum(STATUS_PAGE_KINDS);
+export type StatusPageKind = z.infer<typeof StatusPageKindSchema>;
+
+/** Where a service's official status page lives; `url` is the page's base URL (http or https only). */
+export const StatusPageSchema = z.object({
+  kind: StatusPageKindSchema,
+  url: z.url({ protocol: /^https?$/ }),
+  /** Poll interval in seconds (default 60). */
+  intervalSeconds: z.int().min(10).max(3600).optional(),
+});
+export type StatusPage = z.infer<typeof StatusPageSchema>;
+
+/** One catalog entry: a service people can ask about. */
+export const ServiceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "lowercase letters, digits and dashes, at most 40 characters"),
+  name: z.string().min(1).max(80),
+  aliases: z.array(z.string().min(1).max(80)).default([]),
+  category: CategorySchema,
+  statusPage: StatusPageSchema.optional(),
+  /** The service's home page, linked from replies. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type Service = z.infer<typeof ServiceSchema>;
+export const ServiceListSchema = z.array(ServiceSchema);
