@@ -23,3 +23,19 @@ export const LEVEL_LABELS: Record<Level, string> = {
   partial_outage: "Partial outage",
   major_outage: "Major outage",
 };
+
+/** Embed colour per level (Okabe-Ito hues: told apart without relying on red vs green alone). */
+export const LEVEL_COLORS: Record<Level, number> = {
+  operational: 0x009e73,
+  degraded: 0xf0e442,
+  partial_outage: 0xe69f00,
+  major_outage: 0xd55e00,
+};
+
+/** A symbol per level, so the level reads without colour. */
+export const LEVEL_SYMBOLS: Record<Level, string> = {
+  operational: "✅",
+  degraded: "⚠️",
+  partial_outage: "🟧",
+  major_outage: "🛑",
+};

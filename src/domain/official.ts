@@ -52,3 +52,25 @@ export const OfficialStatusSchema = z.object({
   error: z.string().nullable(),
 });
 export type OfficialStatus = z.infer<typeof OfficialStatusSchema>;
+
+/** Status page content without freshness: what one good fetch of a page says. */
+export const OfficialSnapshotSchema = OfficialStatusSchema.omit({
+  fetchedAt: true,
+  stale: true,
+  ageSeconds: true,
+  error: true,
+});
+export type OfficialSnapshot = z.infer<typeof OfficialSnapshotSchema>;
+
+/** Changes in a vendor's own incident, as the alerts consume them. */
+export const OFFICIAL_INCIDENT_EVENT_KINDS = ["opened", "updated", "resolved"] as const;
+export type OfficialIncidentEventKind = (typeof OFFICIAL_INCIDENT_EVENT_KINDS)[number];
+
+/** An official incident opening, changing (status, impact, a new update) or resolving on a status page. */
+export interface OfficialIncidentEvent {
+  kind: OfficialIncidentEventKind;
+  serviceId: string;
+  /** Epoch ms the poller saw the change. */
+  at: number;
+  incident: OfficialIncident;
+}

@@ -56,4 +56,6 @@ export const REPORT_REJECTIONS = [
 export type ReportRejection = (typeof REPORT_REJECTIONS)[number];
 
 /** The result of offering one report to the aggregator. */
-export type IngestResult = { accepted: true } | { accepted: false; reason: ReportRejection; message: string };
+export type IngestResult =
+  /** `queued`: handed to the shared report stream; the one aggregator counts it (or finds it a duplicate) later. */
+  { accepted: true; queued?: boolean } | { accepted: false; reason: ReportRejection; message: string };

@@ -1,0 +1,148 @@
+import { randomBytes } from "node:crypto";
+import type { Choice, Reply } from "../src/domain/reply.js";
+import { regionChoices, serviceChoices } from "./autocomplete.js";
+import type { CommandContext, Invocation } from "./context.js";
+import { isUserError, UserError } from "./errors.js";
+import { fitChoices, fitReply } from "./limits.js";
+import { SUBCOMMANDS } from "./registry.js";
+import type { ButtonHandler, Subcommand } from "./subcommand.js";
+
+export type { CommandCharts, CommandContext, CommandLogger, Invocation, OptionValues } from "./context.js";
+export { COMMAND_NAME, canonicalJson, commandDefinitions, definitionsHash } from "./definitions.js";
+export { isUserError, UserError } from "./errors.js";
+export { fitChoices, fitReply, LIMITS } from "./limits.js";
+export { parseSlash, type SlashInvocation } from "./parse-slash.js";
+export { findSubcommand, SUBCOMMANDS } from "./registry.js";
+export { type ButtonHandler, defineSubcommand, type PermissionRule, type Subcommand } from "./subcommand.js";
+
+/** An ephemeral reply for an error the person can act on. */
+export function userErrorReply(error: UserError): Reply {
+  return {
+    content: `⚠️ ${error.message}`,
+    ephemeral: true,
+    data: { error: error.message, suggestions: error.suggestions },
+  };
+}
+
+/** A short id to quote in the apology and find in the log. */
+function newErrorId(): string {
+  return randomBytes(4).toString("hex");
+}
+
+/** Answers anything thrown: UserErrors as they are, the rest logged and apologised for with an id. */
+function failureReply(error: unknown, ctx: CommandContext, where: Record<string, unknown>): Reply {
+  if (isUserError(error)) return userErrorReply(error);
+  const errorId = newErrorId();
+  try {
+    ctx.log?.error({ err: error, errorId, ...where }, "command handler failed");
+  } catch {
+    // A broken logger must not leave the interaction unanswered.
+  }
+  return {
+    content: `Something went wrong on my side (error id \`${errorId}\`). Please try again in a moment; if it keeps happening, tell the bot's admins this id.`,
+    ephemeral: true,
+    data: { error: "internal", errorId },
+  };
+}
+
+/** Runs a reply producer and makes sure the result is a Discord-safe reply; never throws. */
+async function answer(
+  produce: () => Promise<Reply>,
+  ctx: CommandContext,
+  where: Record<string, unknown>,
+): Promise<Reply> {
+  try {
+    return fitReply(await produce());
+  } catch (error) {
+    return fitReply(failureReply(error, ctx, where));
+  }
+}
+
+/**
+ * Answers one `/outage` invocation. Never throws: errors come back as ephemeral replies.
+ * `registry` defaults to SUBCOMMANDS; tests pass their own.
+ */
+export function handleCommand(
+  inv: Invocation,
+  ctx: CommandContext,
+  registry: readonly Subcommand[] = SUBCOMMANDS,
+): Promise<Reply> {
+  return answer(
+    async () => {
+      const subcommand = registry.find((s) => s.name === inv.subcommand);
+      if (!subcommand) {
+        const list = registry.map((s) => `\`${s.name}\``).join(", ");
+        throw new UserError(`There is no \`/outage ${inv.subcommand}\`. Try one of ${list}.`);
+      }
+      const rule = subcommand.permissions;
+      if (rule && (inv.memberPermissions === null || (inv.memberPermissions & rule.anyOf) === 0n)) {
+        throw new UserError(
+          inv.memberPermissions === null
+            ? `\`/outage ${subcommand.name}\` works only in a server.`
+            : `You need the ${rule.label} permission to use \`/outage ${subcommand.name}\`.`,
+        );
+      }
+      return subcommand.handle(inv, ctx);
+    },
+    ctx,
+    // Optional chaining: a malformed invocation from a transport must still get an answer.
+    { subcommand: inv?.subcommand, userId: inv?.user?.id, guildId: inv?.guildId },
+  );
+}
+
+/**
+ * Choices for the focused option of an invocation (its typed text is `inv.options[focused]`).
+ * Services with problems now come first; at most 25. Never throws: a failure gives no choices.
+ */
+export async function handleAutocomplete(
+  inv: Invocation,
+  focused: string,
+  ctx: CommandContext,
+  registry: readonly Subcommand[] = SUBCOMMANDS,
+): Promise<Choice[]> {
+  try {
+    const subcommand = registry.find((s) => s.name === inv.subcommand);
+    const query = String(inv.options[focused] ?? "");
+    if (subcommand?.autocomplete) return fitChoices(await subcommand.autocomplete(inv, focused, ctx));
+    if (focused === "service") return await serviceChoices(query, ctx);
+    if (focused === "region") return regionChoices(query, ctx, inv.user.locale);
+    return [];
+  } catch (error) {
+    try {
+      ctx.log?.error({ err: error, autocomplete: focused, subcommand: inv.subcommand }, "autocomplete failed");
+    } catch {
+      // Logging trouble must not turn into an unanswered autocomplete.
+    }
+    return [];
+  }
+}
+
+function findButton(action: string, registry: readonly Subcommand[]): ButtonHandler | undefined {
+  for (const subcommand of registry) {
+    const handler = subcommand.buttons?.[action];
+    if (handler) return handler;
+  }
+  return undefined;
+}
+
+/**
+ * Answers a button press (`outage:<action>:<arg>`, e.g. `outage:refresh:github`). A non-ephemeral
+ * reply replaces the message the button is on; an ephemeral one is a new private answer. Never throws.
+ */
+export function handleButton(
+  customId: string,
+  inv: Invocation,
+  ctx: CommandContext,
+  registry: readonly Subcommand[] = SUBCOMMANDS,
+): Promise<Reply> {
+  return answer(
+    async () => {
+      const [prefix, action = "", ...rest] = customId.split(":");
+      const handler = prefix === "outage" ? findButton(action, registry) : undefined;
+      if (!handler) throw new UserError("This button is no longer supported. Run the command again.");
+      return handler(rest.join(":"), inv, ctx);
+    },
+    ctx,
+    { button: customId, userId: inv?.user?.id, guildId: inv?.guildId },
+  );
+}

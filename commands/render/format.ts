@@ -1,0 +1,82 @@
+import { LEVEL_LABELS, type Level } from "../../src/domain/levels.js";
+
+/** Embed colour per level; the words and the mark carry the meaning too, never the colour alone. */
+export const LEVEL_COLORS: Record<Level, number> = {
+  operational: 0x2ecc71,
+  degraded: 0xf1c40f,
+  partial_outage: 0xe67e22,
+  major_outage: 0xe74c3c,
+};
+
+/** A mark before the level words, distinct in shape for colour-blind readers. */
+export const LEVEL_MARKS: Record<Level, string> = {
+  operational: "✅",
+  degraded: "⚠️",
+  partial_outage: "🟠",
+  major_outage: "🔴",
+};
+
+/** "🔴 Major outage". */
+export function levelText(level: Level): string {
+  return `${LEVEL_MARKS[level]} ${LEVEL_LABELS[level]}`;
+}
+
+const numberFormat = new Intl.NumberFormat("en-US");
+
+/** 41230 → "41,230". */
+export function count(n: number): string {
+  return numberFormat.format(Math.round(n));
+}
+
+/** 0.4123 → "41%"; below 1% one decimal; a share too small to show but not nothing is "<0.1%". */
+export function percent(share: number, reports?: number): string {
+  const p = share * 100;
+  if ((p > 0 && p < 0.1) || (p === 0 && (reports ?? 0) > 0)) return "<0.1%";
+  if (p > 0 && p < 1) return `${p.toFixed(1)}%`;
+  return `${Math.round(p)}%`;
+}
+
+/** How `reports` compares with `usual`: "130×", "+35%", "-10%", "new" when usually none. */
+export function change(reports: number, usual: number): string {
+  if (usual <= 0) return reports > 0 ? "new" : "—";
+  const ratio = reports / usual;
+  if (ratio >= 2) return `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}×`;
+  const delta = Math.round((ratio - 1) * 100);
+  return delta === 0 ? "usual" : `${delta > 0 ? "+" : ""}${delta}%`;
+}
+
+/** Discord timestamp markup (`<t:unix:R>` shows "5 minutes ago" in each reader's time zone). */
+export function discordTime(at: string | number, style: "R" | "f" | "t" | "d" | "F" = "R"): string {
+  const ms = typeof at === "number" ? at : Date.parse(at);
+  if (!Number.isFinite(ms)) return "unknown time";
+  return `<t:${Math.floor(ms / 1000)}:${style}>`;
+}
+
+/** 7_980_000 → "2 h 13 min". */
+export function duration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+
+/** "GB" → 🇬🇧; anything that is not two letters gives "". */
+export function flag(region: string): string {
+  if (!/^[A-Za-z]{2}$/.test(region)) return "";
+  const base = 0x1f1e6 - 65;
+  const upper = region.toUpperCase();
+  return String.fromCodePoint(base + upper.charCodeAt(0), base + upper.charCodeAt(1));
+}
+
+/** Escapes Discord markdown in text that comes from outside (service names, status page text). */
+export function escapeMarkdown(text: string): string {
+  // Brackets are enough to stop a masked link; parentheses stay readable in the terminal too.
+  return text.replace(/([\\*_~`|>[\]])/g, "\\$1").replace(/@(everyone|here)/g, "@\u200b$1");
+}
+
+/** Pads or cuts to a column width for monospace tables. */
+export function column(text: string, width: number, align: "left" | "right" = "left"): string {
+  const cut = text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+  return align === "left" ? cut.padEnd(width) : cut.padStart(width);
+}

@@ -1,0 +1,135 @@
+import { ApplicationCommandOptionType, ChannelType } from "discord-api-types/v10";
+import { z } from "zod";
+import { ALERT_MIN_LEVELS, ALERT_MODES, type Subscription, subscriptionId } from "../../src/alerts/subscription.js";
+import { LEVEL_LABELS } from "../../src/domain/levels.js";
+import { UserError } from "../errors.js";
+import { choicesDef, subcommandDef } from "../option-defs.js";
+import { choiceOption } from "../options.js";
+import { defineSubcommand } from "../subcommand.js";
+import { requireAlerts, requireManager, targetChoices, targetOption, targetText } from "./subscription-target.js";
+
+const SNOWFLAKE = z.string().regex(/^\d{15,21}$/, "must be a Discord id");
+
+/** "GB, us, Deutschland" → ["GB", "US", "DE"]; an unknown name is a UserError naming it. */
+function regionList(raw: string | undefined, resolve: (q: string) => { code: string } | undefined): string[] {
+  if (!raw) return [];
+  const codes = new Set<string>();
+  for (const part of raw
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const region = resolve(part);
+    if (!region)
+      throw new UserError(
+        `I don't know a region called ${JSON.stringify(part.slice(0, 60))}. Use country names or two-letter codes, separated by commas (\`GB, US\`).`,
+      );
+    codes.add(region.code);
+  }
+  return [...codes];
+}
+
+/** `/outage subscribe <service|category|all> [channel] [min-level] [region] [role] [mode] [resolution]`. */
+export const subscribeCommand = defineSubcommand({
+  name: "subscribe",
+  definition: subcommandDef("subscribe", "Post outage alerts in a channel (needs Manage Channels)", [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "service",
+      description: "A service, a category (games, cloud…) or all",
+      required: true,
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.Channel,
+      name: "channel",
+      description: "Where to post (default: this channel)",
+      required: false,
+      channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+    },
+    choicesDef(
+      "min-level",
+      "Alert from this level up (default: partial outage)",
+      ALERT_MIN_LEVELS.map((l) => ({ name: LEVEL_LABELS[l], value: l })),
+    ),
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "region",
+      description: "Only when these regions are affected (comma-separated, e.g. GB, US)",
+      required: false,
+      max_length: 200,
+    },
+    {
+      type: ApplicationCommandOptionType.Role,
+      name: "role",
+      description: "Role to mention when an alert is posted",
+      required: false,
+    },
+    choicesDef("mode", "One message edited as it grows (default) or a new message per update", [
+      { name: "Edit one message", value: "edit" },
+      { name: "New message per update", value: "post" },
+    ]),
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: "resolution",
+      description: "Also say when it is over (default: yes)",
+      required: false,
+    },
+  ]),
+  schema: (ctx) =>
+    z.object({
+      service: targetOption(ctx.catalog),
+      channel: SNOWFLAKE.optional(),
+      "min-level": choiceOption("min-level", ALERT_MIN_LEVELS, LEVEL_LABELS).default("partial_outage"),
+      region: z.string().max(200).optional(),
+      role: SNOWFLAKE.optional(),
+      mode: choiceOption("mode", ALERT_MODES).default("edit"),
+      resolution: z.boolean().default(true),
+    }),
+  async run(options, inv, ctx) {
+    const where = requireManager(inv);
+    const alerts = requireAlerts(ctx);
+    const channelId = options.channel ?? where.channelId;
+    const regions = regionList(options.region, (q) => ctx.regions.resolve(q));
+    const check = await alerts.checkChannel(where.guildId, channelId);
+    if (!check.ok) {
+      const why =
+        check.reason === "missing_permissions"
+          ? `I am missing ${check.missing.map((m) => `**${m}**`).join(", ")} in <#${channelId}>. Give me those permissions there, then subscribe again.`
+          : check.reason === "not_text"
+            ? `<#${channelId}> is not a text channel I can post alerts in.`
+            : "I cannot find that channel in this server.";
+      throw new UserError(why);
+    }
+    const sub: Subscription = {
+      id: subscriptionId(channelId, options.service),
+      guildId: where.guildId,
+      channelId,
+      target: options.service,
+      minLevel: options["min-level"],
+      regions,
+      mode: options.mode,
+      roleId: options.role ?? null,
+      sendResolution: options.resolution,
+      paused: null,
+      createdAt: ctx.now(),
+      createdBy: inv.user.id,
+    };
+    const existed = await alerts.subscriptions.get(sub.id);
+    await alerts.subscriptions.upsert(existed ? { ...sub, createdAt: existed.createdAt } : sub);
+    const parts = [
+      `${existed ? "Updated" : "Subscribed"}: <#${channelId}> gets alerts for **${targetText(sub.target, ctx.catalog)}**`,
+      `from **${LEVEL_LABELS[sub.minLevel].toLowerCase()}** up`,
+      regions.length
+        ? `when ${regions.map((r) => ctx.regions.name(r)).join(", ")} ${regions.length === 1 ? "is" : "are"} affected`
+        : "in any region",
+    ];
+    const extras = [
+      sub.roleId ? `mentioning <@&${sub.roleId}>` : null,
+      sub.mode === "edit" ? "one message per outage, edited as it grows" : "a new message per update",
+      sub.sendResolution ? "and a note when it is over" : "without a resolution note",
+    ].filter(Boolean);
+    return { content: `✅ ${parts.join(" ")}, ${extras.join(", ")}.`, ephemeral: true, data: { subscription: sub } };
+  },
+  autocomplete: (inv, focused, ctx) => (focused === "service" ? targetChoices(inv, ctx) : []),
+});

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import type { SubscriptionTarget } from "../../src/alerts/subscription.js";
+import type { Catalog } from "../../src/catalog/types.js";
+import type { Choice } from "../../src/domain/reply.js";
+import { CATEGORIES, type Category } from "../../src/domain/service.js";
+import type { CommandContext, Invocation } from "../context.js";
+import { UserError } from "../errors.js";
+import { serviceOption } from "../options.js";
+
+const ALL_WORDS = new Set(["all", "*", "everything", "every service"]);
+
+/** `service` of the subscription commands: a service, a category (`games`) or `all`. */
+export function targetOption(catalog: Catalog) {
+  const service = serviceOption(catalog);
+  return z.string().transform((raw, issue): SubscriptionTarget => {
+    const text = raw.trim().toLowerCase();
+    if (ALL_WORDS.has(text)) return { kind: "all" };
+    const category = text.replace(/^category:\s*/, "");
+    if ((CATEGORIES as readonly string[]).includes(category))
+      return { kind: "category", category: category as Category };
+    const parsed = service.safeParse(raw);
+    if (parsed.success) return { kind: "service", serviceId: parsed.data.id };
+    for (const problem of parsed.error.issues) issue.addIssue({ ...problem, path: [] } as never);
+    return z.NEVER;
+  });
+}
+
+/** Words for a target: "GitHub", "every games service", "every service". */
+export function targetText(target: SubscriptionTarget, catalog: Catalog): string {
+  switch (target.kind) {
+    case "all":
+      return "every service";
+    case "category":
+      return `every ${target.category} service`;
+    case "service":
+      return catalog.get(target.serviceId)?.name ?? target.serviceId;
+  }
+}
+
+/** Autocomplete for the target: `all`, matching categories, then services. */
+export function targetChoices(inv: Invocation, ctx: CommandContext): Choice[] {
+  const query = String(inv.options.service ?? "")
+    .trim()
+    .toLowerCase();
+  const fixed: Choice[] = [
+    { name: "All services", value: "all" },
+    ...CATEGORIES.map((c) => ({ name: `Category: ${c}`, value: c })),
+  ];
+  const head = fixed.filter((c) => query === "" || c.name.toLowerCase().includes(query) || c.value.startsWith(query));
+  const services = ctx.catalog.search(query, 25).map((s) => ({ name: s.name, value: s.id }));
+  return [...head, ...services].slice(0, 25);
+}
+
+const MANAGE_CHANNELS = 1n << 4n;
+const MANAGE_GUILD = 1n << 5n;
+const ADMINISTRATOR = 1n << 3n;
+
+/** Subscriptions are for people who manage the server's channels; says so otherwise. */
+export function requireManager(inv: Invocation): { guildId: string; channelId: string } {
+  if (inv.guildId === null || inv.channelId === null) {
+    throw new UserError("Alert subscriptions belong to a Discord server channel: run this command in a server.");
+  }
+  const perms = inv.memberPermissions ?? 0n;
+  if ((perms & (MANAGE_CHANNELS | MANAGE_GUILD | ADMINISTRATOR)) === 0n) {
+    throw new UserError(
+      "You need the **Manage Channels** (or **Manage Server**) permission to change alert subscriptions.",
+    );
+  }
+  return { guildId: inv.guildId, channelId: inv.channelId };
+}
+
+/** The alerts part of the context, or a clear answer that alerts are off here. */
+export function requireAlerts(ctx: CommandContext) {
+  if (!ctx.alerts) throw new UserError("Alerts are not available here: they need the bot running on Discord.");
+  return ctx.alerts;
+}

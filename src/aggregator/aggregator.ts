@@ -1,0 +1,402 @@
+import type { SeriesPoint } from "../domain/board.js";
+import type { Incident, IncidentEvent } from "../domain/incident.js";
+import { PROBLEMS } from "../domain/problems.js";
+import type { CrowdReport, IngestResult, ReportRejection } from "../domain/report.js";
+import { baselineFor } from "./baseline.js";
+import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
+import { IncidentTracker } from "./incident-tracker.js";
+import { ReporterGuard } from "./reporter-guard.js";
+import { HOUR_SLOTS, MINUTE_SLOTS, PROBLEM_INDEX, ServiceCounts } from "./service-counts.js";
+import {
+  type AggregatorSnapshot,
+  AggregatorSnapshotSchema,
+  decodeUint8,
+  decodeUint32,
+  encodeArray,
+  type ServiceSnapshot,
+  SNAPSHOT_VERSION,
+} from "./snapshot.js";
+import { HOUR_MS, hourOfMinute, MINUTE_MS, minuteOf } from "./time.js";
+import type { Aggregator, AggregatorOptions, AggregatorStats, IncidentQuery, IngestCounters } from "./types.js";
+import { type CrowdVerdict, ratesAtMinute, verdictAt } from "./verdict.js";
+
+const DEFAULTS: Required<AggregatorOptions> = {
+  dedupeWindowMs: 15 * MINUTE_MS,
+  maxReportsPerReporter: 10,
+  rateWindowMs: 15 * MINUTE_MS,
+  maxFutureMs: MINUTE_MS,
+};
+/** Resolved incidents are kept this long. */
+const INCIDENT_RETENTION_MS = 28 * 24 * HOUR_MS;
+/** How far back `since` walks minute by minute before giving up. */
+const SINCE_LOOKBACK_MINUTES = 180;
+/** A resolved incident still shows on a status report this long after it ended. */
+const RECENTLY_RESOLVED_MS = HOUR_MS;
+/** Most points a series returns; a smaller step is widened to fit. */
+const MAX_SERIES_POINTS = 2000;
+
+interface ServiceState {
+  counts: ServiceCounts;
+  tracker: IncidentTracker;
+  /** Earliest minute with new reports since the last tick, or null. */
+  dirtyFrom: number | null;
+  /** Membership flags of the active / changed lists (cheaper than Sets on the ingest path). */
+  inActive: boolean;
+  inChanged: boolean;
+  /** Small integer naming the service in the reporter guard. */
+  key: number;
+}
+
+const ACCEPTED: IngestResult = Object.freeze({ accepted: true });
+
+function reject(reason: ReportRejection, message: string): IngestResult {
+  return { accepted: false, reason, message };
+}
+
+class AggregatorImpl implements Aggregator {
+  readonly services = new Map<string, ServiceState>();
+  /** Services by guard key. */
+  readonly byKey: ServiceState[] = [];
+  /** Services to evaluate at the next tick. */
+  active: ServiceState[] = [];
+  /** Services changed since the last snapshot. */
+  changed: ServiceState[] = [];
+  readonly guard: ReporterGuard;
+  readonly opts: Required<AggregatorOptions>;
+  clock = 0;
+  lastTick = 0;
+  counters: IngestCounters = { accepted: 0, rejected: {} };
+
+  constructor(options: AggregatorOptions = {}) {
+    this.opts = { ...DEFAULTS, ...options };
+    this.guard = new ReporterGuard(this.opts.dedupeWindowMs, this.opts.maxReportsPerReporter, this.opts.rateWindowMs);
+  }
+
+  private count(result: IngestResult): IngestResult {
+    if (result.accepted) this.counters.accepted++;
+    else this.counters.rejected[result.reason] = (this.counters.rejected[result.reason] ?? 0) + 1;
+    return result;
+  }
+
+  ingest(report: CrowdReport, now?: number): IngestResult {
+    const at = report.at;
+    if (typeof at !== "number" || !Number.isFinite(at) || at < 0) {
+      return this.count(reject("invalid", "report time is not a valid time"));
+    }
+    const problem = PROBLEM_INDEX[report.problem];
+    if (problem === undefined || typeof report.serviceId !== "string" || report.serviceId === "") {
+      return this.count(reject("invalid", "report has no service or an unknown problem type"));
+    }
+    if (now !== undefined && at > now + this.opts.maxFutureMs) {
+      return this.count(reject("in_future", "report time is more than a minute in the future"));
+    }
+    const ref = now === undefined ? this.clock : Math.max(this.clock, now);
+    const minute = minuteOf(at);
+    const state = this.services.get(report.serviceId);
+    const head = state === undefined ? -1 : state.counts.head;
+    if (minute <= minuteOf(ref) - MINUTE_SLOTS || (head >= 0 && minute <= head - MINUTE_SLOTS)) {
+      return this.count(reject("too_old", "report is older than the 24 hours the aggregator keeps"));
+    }
+    const clock = Math.max(ref, at);
+    if (clock > this.clock) {
+      this.clock = clock;
+      this.guard.advance(clock);
+    }
+    const s = state ?? this.createService(report.serviceId);
+    const verdict = this.guard.admit(report.reporterHash, s.key, at);
+    if (verdict === "duplicate") {
+      return this.count(reject("duplicate", "already counted: one report per service every 15 minutes"));
+    }
+    if (verdict === "rate_limited") {
+      return this.count(
+        reject("rate_limited", `too many reports: at most ${this.opts.maxReportsPerReporter} every 15 minutes`),
+      );
+    }
+    s.counts.add(minute, report.region, problem);
+    if (s.dirtyFrom === null || minute < s.dirtyFrom) s.dirtyFrom = minute;
+    if (!s.inActive) this.markActive(s);
+    if (!s.inChanged) this.markChanged(s);
+    this.counters.accepted++;
+    return ACCEPTED;
+  }
+
+  private markActive(s: ServiceState): void {
+    s.inActive = true;
+    this.active.push(s);
+  }
+
+  private markChanged(s: ServiceState): void {
+    s.inChanged = true;
+    this.changed.push(s);
+  }
+
+  private createService(id: string): ServiceState {
+    return this.addService(restoreService(null, id));
+  }
+
+  private addService(s: ServiceState): ServiceState {
+    s.key = this.byKey.length;
+    this.byKey.push(s);
+    this.services.set(s.counts.id, s);
+    return s;
+  }
+
+  tick(now: number): IncidentEvent[] {
+    const last = minuteOf(now) - 1;
+    if (now > this.clock) {
+      this.clock = now;
+      this.guard.advance(now);
+    }
+    const prevTickHour = Math.floor(this.lastTick / HOUR_MS);
+    this.lastTick = Math.max(this.lastTick, now);
+    const events: IncidentEvent[] = [];
+    const stillActive: ServiceState[] = [];
+    for (const s of this.active) {
+      const t = s.tracker;
+      let from = t.evaluatedThrough + 1;
+      if (!t.busy() && s.dirtyFrom !== null) from = Math.max(from, s.dirtyFrom);
+      from = Math.max(from, last - MINUTE_SLOTS + 1);
+      if (from <= last) {
+        t.skipTo(from);
+        const id = s.counts.id;
+        for (let m = from; m <= last; m++) t.evaluate(s.counts, id, m, events);
+        s.dirtyFrom = null;
+        if (!s.inChanged) this.markChanged(s);
+      }
+      if (t.busy() || s.counts.head >= last - 15) stillActive.push(s);
+      else s.inActive = false;
+    }
+    this.active = stillActive;
+    if (Math.floor(now / HOUR_MS) !== prevTickHour) {
+      for (const s of this.services.values()) s.tracker.prune(now - INCIDENT_RETENTION_MS);
+    }
+    return events.sort((a, b) => a.at - b.at);
+  }
+
+  verdict(serviceId: string, at: number): CrowdVerdict {
+    return verdictAt(this.services.get(serviceId)?.counts, serviceId, at);
+  }
+
+  since(serviceId: string, at: number): number | null {
+    const s = this.services.get(serviceId);
+    if (s === undefined) return null;
+    const open = this.activeAt(s, at);
+    if (open !== null) return open.startedAt;
+    const m = minuteOf(at);
+    if (ratesAtMinute(s.counts, m).level === "operational") return null;
+    let first = m;
+    for (let k = m - 1; k > m - SINCE_LOOKBACK_MINUTES; k--) {
+      if (ratesAtMinute(s.counts, k).level === "operational") break;
+      first = k;
+    }
+    return first * MINUTE_MS;
+  }
+
+  regionCounts(serviceId: string, windowMinutes: number, at: number): { region: string; reports: number }[] {
+    const s = this.services.get(serviceId);
+    if (s === undefined) return [];
+    const m = minuteOf(at);
+    return s.counts.regionTotals(m - Math.max(1, Math.round(windowMinutes)) + 1, m);
+  }
+
+  problemCounts(serviceId: string, windowMinutes: number, at: number) {
+    const s = this.services.get(serviceId);
+    if (s === undefined) return [];
+    const m = minuteOf(at);
+    const totals = s.counts.problemTotals(m - Math.max(1, Math.round(windowMinutes)) + 1, m);
+    return PROBLEMS.map((problem, i) => ({ problem, reports: totals[i]! }))
+      .filter((p) => p.reports > 0)
+      .sort((a, b) => b.reports - a.reports);
+  }
+
+  series(serviceId: string, from: number, to: number, stepMs: number): SeriesPoint[] {
+    if (!(to > from) || !Number.isFinite(from) || !Number.isFinite(to)) return [];
+    let step = Math.max(MINUTE_MS, Math.round(stepMs / MINUTE_MS) * MINUTE_MS || MINUTE_MS);
+    while ((to - from) / step > MAX_SERIES_POINTS) step *= 2;
+    const counts = this.services.get(serviceId)?.counts;
+    const out: SeriesPoint[] = [];
+    for (let t = from; t < to; t += step) {
+      const m0 = minuteOf(t);
+      const m1 = minuteOf(Math.min(t + step, to)) - 1;
+      const reports = counts === undefined ? 0 : Math.round(counts.sumMinutes(m0, m1));
+      const usualHour = counts === undefined ? 2 : baselineFor(counts, hourOfMinute(m0));
+      const level = counts === undefined ? "operational" : ratesAtMinute(counts, Math.max(m0, m1)).level;
+      out.push({ at: t, reports, usual: Math.round(((usualHour * (m1 - m0 + 1)) / 60) * 10) / 10, level });
+    }
+    return out;
+  }
+
+  private activeAt(s: ServiceState, at: number): Incident | null {
+    const open = s.tracker.open?.incident;
+    if (open !== undefined && open.startedAt <= at) return open;
+    for (let i = s.tracker.history.length - 1; i >= 0; i--) {
+      const inc = s.tracker.history[i]!;
+      if (inc.startedAt <= at && (inc.resolvedAt ?? Infinity) > at) return inc;
+    }
+    return null;
+  }
+
+  incident(serviceId: string, at: number): Incident | null {
+    const s = this.services.get(serviceId);
+    if (s === undefined) return null;
+    const active = this.activeAt(s, at);
+    if (active !== null)
+      return { ...active, resolvedAt: active.resolvedAt !== null && active.resolvedAt > at ? null : active.resolvedAt };
+    for (let i = s.tracker.history.length - 1; i >= 0; i--) {
+      const inc = s.tracker.history[i]!;
+      const end = inc.resolvedAt ?? 0;
+      if (end <= at && at - end < RECENTLY_RESOLVED_MS) return { ...inc };
+    }
+    return null;
+  }
+
+  incidents(query: IncidentQuery): Incident[] {
+    const list: Incident[] = [];
+    const states =
+      query.serviceId === undefined
+        ? [...this.services.values()]
+        : [this.services.get(query.serviceId)].filter((s) => s !== undefined);
+    for (const s of states) {
+      const all = s.tracker.open ? [...s.tracker.history, s.tracker.open.incident] : s.tracker.history;
+      for (const inc of all) {
+        if (inc.startedAt > query.at) continue;
+        const activeAtQuery = inc.resolvedAt === null || inc.resolvedAt > query.at;
+        if (query.state === "active" && !activeAtQuery) continue;
+        list.push({ ...inc });
+      }
+    }
+    list.sort((a, b) => b.startedAt - a.startedAt || (a.serviceId < b.serviceId ? -1 : 1));
+    return list.slice(0, query.limit ?? 20);
+  }
+
+  serviceIds(): string[] {
+    const ids: string[] = [];
+    for (const s of this.services.values()) if (s.counts.head >= 0) ids.push(s.counts.id);
+    return ids;
+  }
+
+  stats(): AggregatorStats {
+    let openIncidents = 0;
+    for (const s of this.services.values()) if (s.tracker.open) openIncidents++;
+    return {
+      services: this.services.size,
+      reporters: this.guard.size(this.clock),
+      openIncidents,
+      clock: this.clock,
+      lastTick: this.lastTick,
+      counters: { accepted: this.counters.accepted, rejected: { ...this.counters.rejected } },
+    };
+  }
+
+  snapshot(options: { onlyChanged?: boolean } = {}): AggregatorSnapshot {
+    const states = (options.onlyChanged ? this.changed : [...this.services.values()]).filter((s) => s.counts.head >= 0);
+    for (const s of this.changed) s.inChanged = false;
+    this.changed = [];
+    return {
+      version: SNAPSHOT_VERSION,
+      clock: this.clock,
+      lastTick: this.lastTick,
+      reporters: this.guard.entries(this.clock, (key) => this.byKey[key]?.counts.id ?? ""),
+      active: this.active.map((s) => s.counts.id),
+      counters: { accepted: this.counters.accepted, rejected: { ...this.counters.rejected } },
+      services: states.map(serviceSnapshot),
+    };
+  }
+
+  load(snap: AggregatorSnapshot): void {
+    this.clock = snap.clock;
+    this.lastTick = snap.lastTick;
+    this.counters = { accepted: snap.counters.accepted, rejected: { ...snap.counters.rejected } };
+    for (const ss of snap.services) this.addService(restoreService(ss));
+    this.guard.load(snap.reporters, snap.clock, (id) => (this.services.get(id) ?? this.createService(id)).key);
+    for (const id of snap.active) {
+      const s = this.services.get(id);
+      if (s && !s.inActive) this.markActive(s);
+    }
+    for (const s of this.services.values()) if (s.tracker.busy() && !s.inActive) this.markActive(s);
+  }
+}
+
+function serviceSnapshot(s: ServiceState): ServiceSnapshot {
+  const c = s.counts;
+  const t = s.tracker;
+  const regions = c.regions.compact();
+  return {
+    id: c.id,
+    head: c.head,
+    firstMinute: c.firstMinute,
+    minutes: encodeArray(c.minutes),
+    hours: encodeArray(c.hours),
+    hourFlags: encodeArray(c.hourFlags),
+    regionCodes: c.regionCodes.slice(),
+    regionMinute: encodeArray(regions.minute),
+    regionQuarter: encodeArray(regions.quarter),
+    problemMinute: encodeArray(c.problems.minute),
+    problemQuarter: encodeArray(c.problems.quarter),
+    dirtyFrom: s.dirtyFrom,
+    tracker: {
+      evaluatedThrough: t.evaluatedThrough,
+      levels: encodeArray(t.levels),
+      streak: t.streak,
+      quiet: t.quiet,
+      open: t.open === null ? null : structuredClone(t.open),
+      history: t.history.map((i) => structuredClone(i)),
+    },
+  };
+}
+
+/** One literal shape for every service state keeps the ingest path monomorphic. */
+function serviceState(counts: ServiceCounts, tracker: IncidentTracker, dirtyFrom: number | null): ServiceState {
+  return { counts, tracker, dirtyFrom, inActive: false, inChanged: false, key: -1 };
+}
+
+function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceState {
+  if (ss === null) return serviceState(new ServiceCounts(newId), new IncidentTracker(), null);
+  const c = new ServiceCounts(ss.id);
+  const what = (field: string) => `service ${ss.id} ${field}`;
+  c.head = ss.head;
+  c.firstMinute = ss.firstMinute;
+  c.setHeadSlots();
+  c.minutes = decodeUint32(ss.minutes, MINUTE_SLOTS, what("minutes"));
+  c.hours = decodeUint32(ss.hours, HOUR_SLOTS, what("hours"));
+  c.hourFlags = decodeUint8(ss.hourFlags, HOUR_SLOTS, what("hourFlags"));
+  const n = ss.regionCodes.length;
+  const regions = new Breakdown(0);
+  regions.minute = decodeUint32(ss.regionMinute, n * BREAKDOWN_MINUTES, what("regionMinute"));
+  regions.quarter = decodeUint32(ss.regionQuarter, n * BREAKDOWN_QUARTERS, what("regionQuarter"));
+  regions.capacity = n;
+  regions.size = n;
+  c.regions = regions;
+  c.regionCodes = ss.regionCodes.slice();
+  c.regionIndex = new Map(ss.regionCodes.map((code, i) => [code, i]));
+  c.problems.minute = decodeUint32(ss.problemMinute, PROBLEMS.length * BREAKDOWN_MINUTES, what("problemMinute"));
+  c.problems.quarter = decodeUint32(ss.problemQuarter, PROBLEMS.length * BREAKDOWN_QUARTERS, what("problemQuarter"));
+  const t = new IncidentTracker();
+  t.evaluatedThrough = ss.tracker.evaluatedThrough;
+  t.levels = decodeUint8(ss.tracker.levels, t.levels.length, what("levels"));
+  t.streak = ss.tracker.streak;
+  t.quiet = ss.tracker.quiet;
+  t.open = ss.tracker.open === null ? null : structuredClone(ss.tracker.open);
+  t.history = ss.tracker.history.map((i) => structuredClone(i));
+  return serviceState(c, t, ss.dirtyFrom);
+}
+
+/** A new, empty aggregator. */
+export function createAggregator(options?: AggregatorOptions): Aggregator {
+  return new AggregatorImpl(options);
+}
+
+/**
+ * An aggregator that continues from a snapshot (validated: a corrupt one throws an Error naming
+ * the field). Pass the same options as the one that took it.
+ */
+export function restoreAggregator(snapshot: unknown, options?: AggregatorOptions): Aggregator {
+  const parsed = AggregatorSnapshotSchema.safeParse(snapshot);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`aggregator snapshot is invalid at ${issue?.path.join(".") || "(root)"}: ${issue?.message}`);
+  }
+  const agg = new AggregatorImpl(options);
+  agg.load(parsed.data);
+  return agg;
+}

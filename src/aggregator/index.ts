@@ -1,0 +1,26 @@
+/** The crowd-report aggregator: counts → baseline → level → incidents, plus its intake and status board. */
+export { createAggregator, restoreAggregator } from "./aggregator.js";
+export { computeBaseline } from "./baseline.js";
+export { type CombinedLevel, type CombineLevel, combineOfficial, crowdOnly } from "./combine.js";
+export { hashIdentity } from "./hash.js";
+export { incidentId } from "./incident-tracker.js";
+export { createReportIntake, type ReportIntakeDeps, toCrowdReport } from "./intake.js";
+export * from "./level-rules.js";
+export {
+  type ParseContext,
+  type ParsedLine,
+  parseReportInput,
+  parseReportLines,
+  type SubmitSummary,
+  submitParsed,
+} from "./parse-input.js";
+export {
+  type AggregatorSnapshot,
+  AggregatorSnapshotSchema,
+  type ServiceSnapshot,
+  ServiceSnapshotSchema,
+  SNAPSHOT_VERSION,
+} from "./snapshot.js";
+export { buildStatusReport, createStatusBoard, type StatusBoardDeps } from "./status-board.js";
+export type { Aggregator, AggregatorOptions, AggregatorStats, IncidentQuery, IngestCounters } from "./types.js";
+export type { CrowdVerdict } from "./verdict.js";

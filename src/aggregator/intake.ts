@@ -1,0 +1,76 @@
+import type { Catalog, RegionDirectory } from "../catalog/types.js";
+import type { ReportIntake, ReportOffer } from "../domain/board.js";
+import { ProblemSchema } from "../domain/problems.js";
+import type { CrowdReport, IngestResult } from "../domain/report.js";
+import { hashIdentity } from "./hash.js";
+import type { Aggregator } from "./types.js";
+
+/** What the intake needs. `now` (a clock) lets it reject reports from the future. */
+export interface ReportIntakeDeps {
+  catalog: Catalog;
+  regions: RegionDirectory;
+  aggregator: Aggregator;
+  /** Secret salt of the identity hashes (from config). */
+  salt: string;
+  now?: () => number;
+}
+
+/** Builds the normalised CrowdReport for an offer, or the reason it cannot be counted. */
+export function toCrowdReport(
+  deps: Pick<ReportIntakeDeps, "catalog" | "regions" | "salt">,
+  offer: ReportOffer,
+): { ok: true; report: CrowdReport } | { ok: false; result: IngestResult } {
+  const service = deps.catalog.resolve(offer.service);
+  if (service === undefined) {
+    const names = deps.catalog.suggest(offer.service, 5).map((s) => s.name);
+    const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";
+    return {
+      ok: false,
+      result: { accepted: false, reason: "unknown_service", message: `Unknown service "${offer.service}".${hint}` },
+    };
+  }
+  let region: string | null = null;
+  if (offer.region !== undefined && offer.region !== "") {
+    const found = deps.regions.resolve(offer.region);
+    if (found === undefined) {
+      const names = deps.regions.suggest(offer.region, 5).map((r) => `${r.name} (${r.code})`);
+      const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";
+      return {
+        ok: false,
+        result: { accepted: false, reason: "unknown_region", message: `Unknown region "${offer.region}".${hint}` },
+      };
+    }
+    region = found.code;
+  }
+  const problem = ProblemSchema.safeParse(offer.problem);
+  if (!problem.success || !Number.isFinite(offer.at) || offer.reporter === "") {
+    return {
+      ok: false,
+      result: { accepted: false, reason: "invalid", message: "A report needs a problem type, a time and a reporter." },
+    };
+  }
+  const report: CrowdReport = {
+    serviceId: service.id,
+    region,
+    regionInferred: region !== null && offer.regionInferred === true,
+    problem: problem.data,
+    at: offer.at,
+    reporterHash: hashIdentity(deps.salt, "reporter", offer.reporter),
+    originHash: hashIdentity(deps.salt, "origin", offer.origin ?? offer.reporter),
+    source: offer.source,
+    accountCreatedAt: offer.accountCreatedAt ?? null,
+  };
+  if (offer.sourceName !== undefined) report.sourceName = offer.sourceName;
+  return { ok: true, report };
+}
+
+/** The ReportIntake over an aggregator: resolves names, hashes identities, counts or says why not. */
+export function createReportIntake(deps: ReportIntakeDeps): ReportIntake {
+  return {
+    async submit(offer: ReportOffer): Promise<IngestResult> {
+      const built = toCrowdReport(deps, offer);
+      if (!built.ok) return built.result;
+      return deps.aggregator.ingest(built.report, deps.now?.());
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Problem } from "../../domain/problems.js";
+import type { CrowdReport } from "../../domain/report.js";
+import { HOUR_MS, MINUTE_MS } from "../time.js";
+import { createPicker, poisson, type Random } from "./prng.js";
+
+/** One outage wave: reports jump to `startShare` of the peak, climb to the peak, then fall to nothing. */
+export interface Wave {
+  start: number;
+  peakAt: number;
+  end: number;
+  /** Extra reports per minute at the peak. */
+  peakPerMinute: number;
+  startShare?: number;
+}
+
+/** How one service's reports arrive in a scenario. */
+export interface ServiceModel {
+  serviceId: string;
+  /** Mean reports per minute on a normal day, before seasonality. */
+  basePerMinute: number;
+  regions: readonly (readonly [string, number])[];
+  problems: readonly (readonly [Problem, number])[];
+  /** Region and problem mixes during waves (defaults to the normal ones). */
+  outageRegions?: readonly (readonly [string, number])[];
+  outageProblems?: readonly (readonly [Problem, number])[];
+  waves?: readonly Wave[];
+}
+
+/** An outage the scenario contains on purpose: what detection is checked against. */
+export interface ExpectedOutage {
+  serviceId: string;
+  /** First minute of the first wave. */
+  start: number;
+  /** End of the last wave that belongs to it. */
+  end: number;
+  label: string;
+}
+
+/** A replayable day or week of reports. */
+export interface Scenario {
+  name: string;
+  description: string;
+  seed: number;
+  /** History fed before `start` without ticking (a deployment that already has weeks of data). */
+  warmupDays: number;
+  start: number;
+  end: number;
+  services: readonly ServiceModel[];
+  expected: readonly ExpectedOutage[];
+}
+
+/** Normal daily and weekly shape: evenings busier than nights (4:1), weekends a little busier. */
+export function seasonality(at: number): number {
+  const hour = (at % (24 * HOUR_MS)) / HOUR_MS;
+  const day = new Date(at).getUTCDay();
+  const weekend = day === 0 || day === 6 ? 1.15 : 1;
+  return (1 + 0.6 * Math.cos((2 * Math.PI * (hour - 16)) / 24)) * weekend;
+}
+
+/** Extra reports per minute that the waves add at `at`. */
+export function waveRate(waves: readonly Wave[] | undefined, at: number): number {
+  let extra = 0;
+  for (const w of waves ?? []) {
+    if (at < w.start || at >= w.end) continue;
+    const startShare = w.startShare ?? 0.3;
+    if (at < w.peakAt)
+      extra += w.peakPerMinute * (startShare + ((1 - startShare) * (at - w.start)) / (w.peakAt - w.start));
+    else extra += (w.peakPerMinute * (w.end - at)) / (w.end - w.peakAt);
+  }
+  return extra;
+}
+
+/** Generates the reports of one minute for every service, deterministically from `random`. */
+export function createMinuteGenerator(scenario: Scenario, random: Random) {
+  const pickers = scenario.services.map((s) => ({
+    model: s,
+    region: createPicker(s.regions),
+    problem: createPicker(s.problems),
+    outageRegion: createPicker(s.outageRegions ?? s.regions),
+    outageProblem: createPicker(s.outageProblems ?? s.problems),
+  }));
+  let serial = 0;
+  return (minute: number): CrowdReport[] => {
+    const at0 = minute * MINUTE_MS;
+    const out: CrowdReport[] = [];
+    for (const p of pickers) {
+      const normal = poisson(random, p.model.basePerMinute * seasonality(at0));
+      const extra = poisson(random, waveRate(p.model.waves, at0));
+      for (let i = 0; i < normal + extra; i++) {
+        const outage = i >= normal;
+        serial++;
+        // About 2 % of people press report twice: the dedupe must drop those.
+        const again = serial > 1 && random() < 0.02;
+        const reporter = again ? serial - 1 : serial;
+        out.push({
+          serviceId: p.model.serviceId,
+          region: (outage ? p.outageRegion : p.region)(random),
+          regionInferred: random() < 0.4,
+          problem: (outage ? p.outageProblem : p.problem)(random),
+          at: at0 + Math.floor(random() * MINUTE_MS),
+          reporterHash: `${scenario.name}-r${reporter}`,
+          originHash: `${scenario.name}-g${Math.floor(random() * 2000)}`,
+          source: "discord",
+          accountCreatedAt: null,
+        });
+      }
+    }
+    return out.sort((a, b) => a.at - b.at);
+  };
+}

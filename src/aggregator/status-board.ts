@@ -1,0 +1,144 @@
+import type { Catalog, RegionDirectory } from "../catalog/types.js";
+import type { RegionBreakdown, RegionWindow, SeriesPoint, StatusBoard } from "../domain/board.js";
+import type { Incident } from "../domain/incident.js";
+import { levelRank } from "../domain/levels.js";
+import type { OfficialStatus } from "../domain/official.js";
+import type { StatusReport } from "../domain/status-report.js";
+import { type CombineLevel, combineOfficial } from "./combine.js";
+import { iso } from "./time.js";
+import type { Aggregator } from "./types.js";
+
+/** Regions listed on a status report. */
+const STATUS_REGIONS = 10;
+const WINDOW_MINUTES: Record<RegionWindow, number> = { "15m": 15, "1h": 60, "6h": 360, "24h": 1440 };
+
+/** What the status board reads from. */
+export interface StatusBoardDeps {
+  catalog: Catalog;
+  regions: RegionDirectory;
+  aggregator: Aggregator;
+  /** The vendor's own status as of `at`, or null (none known yet, or no status page). */
+  official?: (serviceId: string, at: number) => OfficialStatus | null;
+  /** Where the official status is combined into the level (default: combineLevel of src/sources). */
+  combine?: CombineLevel;
+}
+
+const share = (n: number, total: number) => (total > 0 ? Math.round((n / total) * 1000) / 1000 : 0);
+
+/** One service's status report as of `at`: exactly the StatusReport shape. */
+export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: number): StatusReport {
+  const { aggregator } = deps;
+  const crowd = aggregator.verdict(serviceId, at);
+  const official = deps.official?.(serviceId, at) ?? null;
+  const combined = (deps.combine ?? combineOfficial)(crowd, official);
+  const regionRows = aggregator.regionCounts(serviceId, 60, at);
+  const regionTotal = regionRows.reduce((s, r) => s + r.reports, 0);
+  const problemRows = aggregator.problemCounts(serviceId, 60, at);
+  const problemTotal = problemRows.reduce((s, p) => s + p.reports, 0);
+  const incident = aggregator.incident(serviceId, at);
+  // When the official page alone sets the level, the crowd has no start time: "since" is then `at`.
+  const since = combined.level === "operational" ? null : (aggregator.since(serviceId, at) ?? at);
+  return {
+    service: { id: serviceId, name: deps.catalog.get(serviceId)?.name ?? serviceId },
+    level: combined.level,
+    reason: combined.reason,
+    since: since === null ? null : iso(since),
+    asOf: iso(at),
+    maintenance: combined.maintenance,
+    crowd: {
+      last15m: crowd.last15,
+      lastHour: crowd.lastHour,
+      baselineHour: crowd.baselineHour,
+      ratio: crowd.ratio,
+      guilds: 0,
+      suspected: [],
+    },
+    regions: regionRows.slice(0, STATUS_REGIONS).map((r) => ({
+      region: r.region,
+      name: deps.regions.name(r.region),
+      reports: r.reports,
+      share: share(r.reports, regionTotal),
+    })),
+    problems: problemRows.map((p) => ({
+      problem: p.problem,
+      reports: p.reports,
+      share: share(p.reports, problemTotal),
+    })),
+    incident: incident === null ? null : incidentView(incident),
+    official,
+  };
+}
+
+function incidentView(incident: Incident): NonNullable<StatusReport["incident"]> {
+  return {
+    id: incident.id,
+    startedAt: iso(incident.startedAt),
+    peakAt: iso(incident.peakAt),
+    peakPerMinute: incident.peakPerMinute,
+    level: incident.level,
+    resolvedAt: incident.resolvedAt === null ? null : iso(incident.resolvedAt),
+  };
+}
+
+/** The StatusBoard over an in-process aggregator (the read side every face uses). */
+export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
+  return {
+    async status(serviceId, at) {
+      return buildStatusReport(deps, serviceId, at);
+    },
+
+    async problems(at) {
+      const ids = new Set(deps.aggregator.serviceIds());
+      if (deps.official) for (const s of deps.catalog.all()) ids.add(s.id);
+      const reports: StatusReport[] = [];
+      for (const id of ids) {
+        // Cheap pre-check: without an official page, a quiet crowd means operational.
+        if (!deps.official && deps.aggregator.verdict(id, at).level === "operational") continue;
+        const report = buildStatusReport(deps, id, at);
+        if (report.level !== "operational") reports.push(report);
+      }
+      return reports.sort(
+        (a, b) =>
+          levelRank(b.level) - levelRank(a.level) ||
+          b.crowd.ratio - a.crowd.ratio ||
+          b.crowd.last15m - a.crowd.last15m ||
+          (a.service.id < b.service.id ? -1 : 1),
+      );
+    },
+
+    async regions(serviceId, window, at): Promise<RegionBreakdown> {
+      const minutes = WINDOW_MINUTES[window];
+      const rows = deps.aggregator.regionCounts(serviceId, minutes, at);
+      const total = rows.reduce((s, r) => s + r.reports, 0);
+      // Usual per region: the usual rate for the window, split by each region's share of the last 24 h.
+      const day = deps.aggregator.regionCounts(serviceId, 1440, at);
+      const dayTotal = day.reduce((s, r) => s + r.reports, 0);
+      const dayShare = new Map(day.map((r) => [r.region, dayTotal > 0 ? r.reports / dayTotal : 0]));
+      const usualWindow = (deps.aggregator.verdict(serviceId, at).baselineHour * minutes) / 60;
+      const official = deps.official?.(serviceId, at) ?? null;
+      return {
+        serviceId,
+        window,
+        total,
+        rows: rows.map((r) => ({
+          region: r.region,
+          name: deps.regions.name(r.region),
+          reports: r.reports,
+          share: share(r.reports, total),
+          usual: Math.round(usualWindow * (dayShare.get(r.region) ?? 0) * 10) / 10,
+        })),
+        officialComponents: (official?.components ?? [])
+          .filter((c) => c.region !== null)
+          .map((c) => ({ name: c.name, status: c.status, region: c.region! })),
+      };
+    },
+
+    async incidents(query) {
+      return deps.aggregator.incidents(query);
+    },
+
+    async series(serviceId, from, to, stepMs): Promise<SeriesPoint[]> {
+      return deps.aggregator.series(serviceId, from, to, stepMs);
+    },
+  };
+}

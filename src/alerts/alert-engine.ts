@@ -1,0 +1,236 @@
+import { createHash } from "node:crypto";
+import type { Logger } from "pino";
+import type { Catalog } from "../catalog/types.js";
+import type { StatusBoard } from "../domain/board.js";
+import type { AlertEvent } from "./alert-event.js";
+import type { AlertThreadRepo, SubscriptionRepo } from "./alert-repos.js";
+import { type AlertRules, backoffDelay, DEFAULT_ALERT_RULES } from "./alert-rules.js";
+import type { AlertSender, SendResult } from "./alert-sender.js";
+import type { AlertThread } from "./alert-thread.js";
+import { composeAlert } from "./compose-alert.js";
+import { matchSubscriptions } from "./match-subscriptions.js";
+import { nextSend } from "./next-send.js";
+import { planThread } from "./plan-thread.js";
+
+/** Counts of one delivery pass. */
+export interface DeliveryStats {
+  sent: number;
+  failed: number;
+  waiting: number;
+  closed: number;
+}
+
+/** Turns incident events into per-channel threads and delivers them. */
+export interface AlertEngine {
+  /** Record what an event changes for every matching channel. Persisted before anything is sent. */
+  handle(event: AlertEvent): Promise<number>;
+  /** Send everything due now; call again at `nextDueAt`. */
+  deliverDue(): Promise<DeliveryStats>;
+  /** When the next send becomes due, or null when nothing waits. */
+  nextDueAt(): Promise<number | null>;
+}
+
+export interface AlertEngineOptions {
+  subscriptions: SubscriptionRepo;
+  threads: AlertThreadRepo;
+  catalog: Catalog;
+  board: StatusBoard;
+  sender: AlertSender;
+  now: () => number;
+  logger: Logger;
+  rules?: AlertRules;
+  /** Sends in flight at once; discord.js's REST queue paces them per route and globally. */
+  concurrency?: number;
+  onSent?: (thread: AlertThread) => void;
+  onFailed?: (thread: AlertThread, reason: string) => void;
+}
+
+/** Discord accepts nonces of at most 25 characters; derive one per thread version. */
+function nonceFor(threadId: string, version: number): string {
+  return createHash("sha256").update(`${threadId}#${version}`).digest("base64url").slice(0, 25);
+}
+
+async function runPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+/** Build the alert engine over its repositories and sender. */
+export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
+  const rules = options.rules ?? DEFAULT_ALERT_RULES;
+  const { subscriptions, threads, catalog, board, sender, now, logger } = options;
+  const concurrency = options.concurrency ?? 64;
+  const notifiedGuilds = new Set<string>();
+
+  async function handle(event: AlertEvent): Promise<number> {
+    const service = catalog.get(event.incident.serviceId);
+    const subs = matchSubscriptions(await subscriptions.list(), event.incident, service?.category);
+    let changed = 0;
+    for (const sub of subs) {
+      const current = await threads.latestFor(event.incident.serviceId, sub.channelId);
+      const plan = planThread(current, event, sub, now(), rules);
+      if (plan.thread === null) {
+        logger.debug({ channelId: sub.channelId, incidentId: event.incident.id, why: plan.skipped }, "alert skipped");
+        continue;
+      }
+      if (plan.changed) {
+        await threads.put(plan.thread);
+        changed++;
+      }
+    }
+    // Threads that follow this incident but whose subscription no longer matches (level fell
+    // below the minimum) still hear of the resolution.
+    if (event.kind === "resolved") {
+      for (const thread of await threads.listActive()) {
+        if (!thread.openIncidentIds.includes(event.incident.id)) continue;
+        if (subs.some((s) => s.channelId === thread.channelId)) continue;
+        const sub = await subscriptions.get(thread.subscriptionId);
+        if (!sub) continue;
+        const plan = planThread(thread, event, sub, now(), rules);
+        if (plan.thread && plan.changed) {
+          await threads.put(plan.thread);
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
+
+  async function pause(thread: AlertThread, result: Extract<SendResult, { ok: false }>): Promise<void> {
+    const reason =
+      result.kind === "gone"
+        ? `the channel is gone (${result.detail})`
+        : `missing permission in <#${thread.channelId}> (${result.detail})`;
+    const paused = await subscriptions.pauseChannel(thread.channelId, reason, now());
+    if (paused.length > 0 && !notifiedGuilds.has(`${thread.guildId}:${thread.channelId}`)) {
+      notifiedGuilds.add(`${thread.guildId}:${thread.channelId}`);
+      const text = `outage-bot paused ${paused.length} alert subscription(s) for <#${thread.channelId}>: ${reason}. Fix it, then run /outage subscribe again.`;
+      await sender.notifyAdmins(thread.guildId, text).catch((error: unknown) => {
+        logger.warn({ err: error, guildId: thread.guildId }, "could not tell the admins about a paused subscription");
+      });
+    }
+  }
+
+  async function deliver(thread: AlertThread, stats: DeliveryStats): Promise<void> {
+    const decision = nextSend(thread, rules);
+    if (decision.action === "none") return;
+    if (decision.action === "close") {
+      await threads.put({ ...thread, state: "done" });
+      stats.closed++;
+      return;
+    }
+    if (decision.dueAt > now()) {
+      stats.waiting++;
+      return;
+    }
+    const service = catalog.get(thread.serviceId);
+    if (!service) {
+      await threads.put({ ...thread, state: "dead", lastError: "service no longer in the catalog" });
+      return;
+    }
+    const kind = decision.action === "edit" && thread.messageId !== null ? "edit" : "post";
+    const pending = thread.pending ?? { version: decision.version, nonce: nonceFor(thread.id, decision.version), kind };
+    // The delivery record goes to the store before the request: a crash after Discord accepted
+    // the message repeats the create with the same nonce, which Discord answers with the same message.
+    const before: AlertThread = { ...thread, pending };
+    await threads.put(before);
+
+    const status = await board.status(thread.serviceId, now()).catch(() => null);
+    const message = composeAlert(thread, service, status);
+    const result =
+      pending.kind === "edit" && thread.messageId !== null
+        ? await sender.edit(thread.channelId, thread.messageId, message)
+        : await sender.post(thread.channelId, message, pending.nonce);
+
+    if (result.ok) {
+      const after: AlertThread = {
+        ...before,
+        messageId: result.messageId,
+        pending: null,
+        sentVersion: pending.version,
+        lastSentAt: now(),
+        sentLevel: thread.level,
+        sentPeakPerMinute: thread.peakPerMinute,
+        attempts: 0,
+        notBefore: 0,
+        lastError: null,
+      };
+      const done = after.resolvedAt !== null && after.sentVersion >= after.desiredVersion;
+      await threads.put(done ? { ...after, state: "done" } : after);
+      stats.sent++;
+      options.onSent?.(after);
+      return;
+    }
+
+    stats.failed++;
+    options.onFailed?.(thread, result.detail);
+    switch (result.kind) {
+      case "message_gone":
+        await threads.put({ ...before, messageId: null, pending: null });
+        return;
+      case "retry": {
+        const attempts = thread.attempts + 1;
+        if (attempts >= rules.maxAttempts) {
+          await threads.put({
+            ...before,
+            attempts,
+            state: "dead",
+            lastError: `gave up after ${attempts} tries: ${result.detail}`,
+          });
+          logger.error({ threadId: thread.id, reason: result.detail }, "alert moved to dead letters");
+          return;
+        }
+        const wait = Math.max(result.retryAfterMs ?? 0, backoffDelay(attempts, rules));
+        await threads.put({ ...before, attempts, notBefore: now() + wait, lastError: result.detail });
+        return;
+      }
+      case "gone":
+      case "forbidden":
+        await threads.put({ ...before, pending: null, state: "dead", lastError: result.detail });
+        await pause(thread, result);
+        return;
+      case "rejected":
+        await threads.put({
+          ...before,
+          pending: null,
+          state: "dead",
+          lastError: `Discord refused it: ${result.detail}`,
+        });
+        logger.error({ threadId: thread.id, reason: result.detail }, "alert refused by Discord; moved to dead letters");
+        return;
+    }
+  }
+
+  async function deliverDue(): Promise<DeliveryStats> {
+    const stats: DeliveryStats = { sent: 0, failed: 0, waiting: 0, closed: 0 };
+    const active = await threads.listActive();
+    await runPool(active, concurrency, async (thread) => {
+      try {
+        await deliver(thread, stats);
+      } catch (error) {
+        stats.failed++;
+        logger.error({ err: error, threadId: thread.id }, "alert delivery failed");
+      }
+    });
+    return stats;
+  }
+
+  async function nextDueAt(): Promise<number | null> {
+    let earliest: number | null = null;
+    for (const thread of await threads.listActive()) {
+      const decision = nextSend(thread, rules);
+      if (decision.action === "none") continue;
+      const at = decision.action === "close" ? 0 : decision.dueAt;
+      earliest = earliest === null ? at : Math.min(earliest, at);
+    }
+    return earliest;
+  }
+
+  return { handle, deliverDue, nextDueAt };
+}

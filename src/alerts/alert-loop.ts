@@ -1,0 +1,68 @@
+import type { Logger } from "pino";
+import type { AlertEngine } from "./alert-engine.js";
+import type { AlertEvent } from "./alert-event.js";
+
+/** Runs the alert engine: events in order, then deliveries, then a timer for the next due send. */
+export interface AlertLoop {
+  /** Queue events; resolves when they are recorded and a delivery pass has run. */
+  push(events: readonly AlertEvent[]): Promise<void>;
+  /** Deliver what is due now (start-up recovery repeats pending sends with their nonce). */
+  kick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface AlertLoopOptions {
+  engine: AlertEngine;
+  now: () => number;
+  logger: Logger;
+  /** Longest sleep between passes, so a missed wake-up heals itself. */
+  maxSleepMs?: number;
+}
+
+/** Start the loop; it recovers pending sends at once. */
+export function startAlertLoop(options: AlertLoopOptions): AlertLoop {
+  const { engine, now, logger } = options;
+  const maxSleepMs = options.maxSleepMs ?? 30_000;
+  let chain: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  const schedule = async () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    const due = await engine.nextDueAt();
+    const wait = due === null ? maxSleepMs : Math.min(maxSleepMs, Math.max(50, due - now()));
+    timer = setTimeout(() => void enqueue(async () => {}), wait);
+    timer.unref();
+  };
+
+  const enqueue = (work: () => Promise<void>): Promise<void> => {
+    chain = chain
+      .then(async () => {
+        if (stopped) return;
+        await work();
+        const stats = await engine.deliverDue();
+        if (stats.sent + stats.failed > 0) logger.info(stats, "alert delivery pass");
+        await schedule();
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, "alert loop pass failed");
+      });
+    return chain;
+  };
+
+  void enqueue(async () => {});
+
+  return {
+    push: (events) =>
+      enqueue(async () => {
+        for (const event of events) await engine.handle(event);
+      }),
+    kick: () => enqueue(async () => {}),
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await chain;
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import { randomBytes } from "node:crypto";
+import fetch from "node-fetch";
+import type { Logger } from "pino";
+import { createCommandCharts } from "../commands/charts.js";
+import type { CommandContext } from "../commands/context.js";
+import { type Aggregator, createAggregator, createReportIntake, createStatusBoard } from "./aggregator/index.js";
+import { createAggregatorSaver, loadAggregator } from "./app/aggregator-persistence.js";
+import { loadCatalog } from "./catalog/load-catalog.js";
+import { createRegionDirectory } from "./catalog/regions.js";
+import type { Catalog, RegionDirectory } from "./catalog/types.js";
+import type { Config } from "./config.js";
+import type { ReportIntake, StatusBoard } from "./domain/board.js";
+import type { IncidentEvent } from "./domain/incident.js";
+import { createMetrics, type Metrics } from "./metrics/metrics.js";
+import { createPoller, type Poller } from "./sources/poller.js";
+import { openStore, type Store, StoreError } from "./store/index.js";
+import { createOfficialStatusRepo } from "./store/official-status-repo.js";
+
+/** Options of createApp. */
+export interface AppOptions {
+  logger: Logger;
+  /** The clock (Date.now by default); tests and `ask --at` pass a fixed one. */
+  now?: () => number;
+  /** How often changed state is saved; `null` saves only on flush/close (one-shot CLI commands). */
+  persistEveryMs?: number | null;
+}
+
+/** Everything wired from the config: what the transports (Discord, console, HTTP, CLI) run on. */
+export interface App {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly catalog: Catalog;
+  readonly regions: RegionDirectory;
+  readonly store: Store;
+  readonly aggregator: Aggregator;
+  readonly intake: ReportIntake;
+  readonly board: StatusBoard;
+  /** Official status pages: restored from the store at creation; `start` runs its schedule. */
+  readonly poller: Poller;
+  readonly metrics: Metrics;
+  /** The context command handlers get. */
+  context(): CommandContext;
+  /** Listens to incident events (opened, escalated, resolved, …) as the aggregator emits them. */
+  onIncidentEvents(listener: (events: readonly IncidentEvent[]) => void): () => void;
+  /** Evaluates the finished minutes, then saves the changed state and incidents. */
+  flush(): Promise<void>;
+  /** Saves everything and closes the store. */
+  close(): Promise<void>;
+}
+
+/** A fresh secret for reporter hashes when REPORTER_SALT is not set. */
+function generateSalt(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** The aggregator from the store, or a new one; stored state that cannot be read stops start-up. */
+async function restoreOrCreate(store: Store): Promise<Aggregator> {
+  try {
+    return (await loadAggregator(store)) ?? createAggregator();
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new StoreError(
+      "invalid_value",
+      `${store.label} holds aggregator state this version cannot read (${detail}): move it away or point STORE_URL elsewhere`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Opens the store, restores the aggregator from it and wires intake, board and the persistence
+ * loop that saves changed state every SAVE_INTERVAL_MS and on close.
+ */
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const { logger } = options;
+  const now = options.now ?? (() => Date.now());
+  const catalog = await loadCatalog({ file: config.CATALOG_FILE });
+  const regions = createRegionDirectory();
+  const store = await openStore(config.STORE_URL, {
+    logger,
+    namespace: config.STORE_NAMESPACE,
+    timeoutMs: config.STORE_TIMEOUT_MS,
+  });
+  let aggregator: Aggregator;
+  let salt: string;
+  try {
+    salt = config.REPORTER_SALT ?? (await store.meta.reporterSalt(generateSalt));
+    aggregator = await restoreOrCreate(store);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  const metrics = createMetrics();
+  const saver = createAggregatorSaver(store, aggregator, logger);
+  const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
+  const emit = (events: readonly IncidentEvent[]) => {
+    if (events.length === 0) return;
+    for (const listener of listeners) {
+      try {
+        listener(events);
+      } catch (error) {
+        logger.error({ err: error }, "incident event listener failed");
+      }
+    }
+  };
+  const intake = createReportIntake({ catalog, regions, aggregator, salt, now });
+  const poller = createPoller({
+    catalog,
+    fetch,
+    now,
+    logger,
+    repo: createOfficialStatusRepo(store.scope("official")),
+  });
+  await poller.load();
+  const board = createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) });
+
+  const flush = async () => {
+    const events = aggregator.tick(now());
+    emit(events);
+    await saver.save(events);
+  };
+  const interval = options.persistEveryMs === undefined ? config.SAVE_INTERVAL_MS : options.persistEveryMs;
+  const timer =
+    interval === null
+      ? null
+      : setInterval(() => {
+          flush().catch((error: unknown) => logger.warn({ err: error }, "saving aggregator state failed; will retry"));
+        }, interval);
+  timer?.unref();
+  const charts = createCommandCharts(board, logger);
+  let closing: Promise<void> | null = null;
+
+  logger.debug(
+    { store: store.label, services: catalog.all().length, restored: aggregator.stats().services },
+    "app ready",
+  );
+  return {
+    config,
+    logger,
+    catalog,
+    regions,
+    store,
+    aggregator,
+    intake,
+    board,
+    poller,
+    metrics,
+    context: () => ({ catalog, regions, board, intake, now, charts, log: logger }),
+    onIncidentEvents: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    flush,
+    close: () => {
+      closing ??= (async () => {
+        if (timer) clearInterval(timer);
+        try {
+          await poller.stop();
+          await flush();
+        } finally {
+          await store.close();
+        }
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Service } from "../domain/service.js";
+import { normalizeName } from "./normalize.js";
+
+/** Two services answering to the same lookup key, so one of them could never be found by it. */
+export interface NameCollision {
+  key: string;
+  /** The service seen first (lower index in the list). */
+  first: { index: number; id: string; text: string };
+  second: { index: number; id: string; text: string; field: "id" | "name" | `aliases.${number}` };
+}
+
+/** The names of a service with the field each comes from. */
+function namesOf(service: Service): { text: string; field: NameCollision["second"]["field"] }[] {
+  return [
+    { text: service.id, field: "id" },
+    { text: service.name, field: "name" },
+    ...service.aliases.map((text, i) => ({ text, field: `aliases.${i}` as const })),
+  ];
+}
+
+/**
+ * Every id, name or alias that normalises to the key of another service (case, accents, spaces and
+ * punctuation ignored), including duplicate ids. A service repeating its own name is fine.
+ */
+export function findCollisions(services: readonly Service[]): NameCollision[] {
+  const owners = new Map<string, { index: number; id: string; text: string }>();
+  const found: NameCollision[] = [];
+  services.forEach((service, index) => {
+    for (const { text, field } of namesOf(service)) {
+      const key = normalizeName(text);
+      if (key.length === 0) continue;
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, { index, id: service.id, text });
+      else if (owner.index !== index) found.push({ key, first: owner, second: { index, id: service.id, text, field } });
+    }
+  });
+  return found;
+}
+
+/** One line describing a collision, for error messages. */
+export function describeCollision(collision: NameCollision): string {
+  const { first, second } = collision;
+  if (first.id === second.id)
+    return `id "${second.id}" is given to two services (entries ${first.index} and ${second.index})`;
+  return `${second.field} "${second.text}" of "${second.id}" is already a name of "${first.id}" ("${first.text}"; names are compared ignoring case, accents, spaces and punctuation)`;
+}

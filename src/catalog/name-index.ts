@@ -1,0 +1,165 @@
+import { bitCount, characterMask, editDistance } from "./distance.js";
+import { nameWords, normalizeName } from "./normalize.js";
+
+/** A name an item answers to; `primary` marks its id, code or display name (ranked before aliases). */
+export interface IndexedName {
+  text: string;
+  primary: boolean;
+}
+
+/** Exact, autocomplete and "did you mean" lookups over the names of a fixed list of items. */
+export interface NameIndex<T> {
+  resolve(query: string): T | undefined;
+  search(query: string, limit: number): T[];
+  suggest(query: string, limit: number): T[];
+}
+
+interface Key {
+  key: string;
+  item: number;
+  primary: boolean;
+  /** A single word of a longer name, matched with a lower rank than a whole name. */
+  word: boolean;
+  /** Characters of the key, to skip keys that cannot be within reach of a typo (see fuzzy). */
+  mask: number;
+}
+
+// Rank tiers of an autocomplete match, best first.
+const EXACT = 0;
+const PREFIX = 1;
+const WORD_PREFIX = 2;
+const SUBSTRING = 3;
+const FUZZY = 4;
+const MAX_FUZZY_LENGTH = 64;
+/** Autocomplete adds typo matches only when fewer whole matches than this were found. */
+const FUZZY_FILL = 5;
+
+/**
+ * Builds the indexes once: a map of whole normalised names for exact lookups, and every key
+ * (whole names and their words) sorted, so a prefix is a binary search. Items whose names
+ * normalise alike are the caller's to prevent; here the first one keeps the name.
+ */
+export function createNameIndex<T>(
+  items: readonly T[],
+  namesOf: (item: T) => readonly IndexedName[],
+  compare: (a: T, b: T) => number,
+): NameIndex<T> {
+  const exact = new Map<string, number>();
+  const keys: Key[] = [];
+  items.forEach((item, index) => {
+    const names = namesOf(item);
+    const own = new Set<string>();
+    for (const name of names) {
+      const key = normalizeName(name.text);
+      if (key.length === 0 || own.has(key)) continue;
+      own.add(key);
+      if (!exact.has(key)) exact.set(key, index);
+      keys.push({ key, item: index, primary: name.primary, word: false, mask: characterMask(key) });
+    }
+    // Words of multi-word names, unless the item already answers to that word as a whole name.
+    for (const name of names) {
+      const words = nameWords(name.text);
+      if (words.length < 2) continue;
+      for (const word of words) {
+        if (word.length < 2 || own.has(word)) continue;
+        own.add(word);
+        keys.push({ key: word, item: index, primary: name.primary, word: true, mask: characterMask(word) });
+      }
+    }
+  });
+  const sorted = [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rankOf = new Map<T, number>();
+  const inOrder = [...items].sort(compare);
+  for (const [position, item] of inOrder.entries()) rankOf.set(item, position);
+  const positionOf = items.map((item) => rankOf.get(item) ?? 0);
+
+  function firstAtOrAfter(prefix: string): number {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.key < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Best score per item, lower is better; then turned into a list in score, then name order. */
+  function ranked(scores: Map<number, number>, limit: number): T[] {
+    return [...scores.entries()]
+      .sort((a, b) => a[1] - b[1] || positionOf[a[0]]! - positionOf[b[0]]!)
+      .slice(0, Math.max(0, limit))
+      .map(([index]) => items[index]!);
+  }
+
+  function keep(scores: Map<number, number>, item: number, score: number): void {
+    const old = scores.get(item);
+    if (old === undefined || score < old) scores.set(item, score);
+  }
+
+  /** Keys within a few typos of the query, whole or as the start of a longer key. */
+  function fuzzy(query: string, scores: Map<number, number>, base: number, strict: boolean): void {
+    // Queries longer than any name cannot be a typo of one; also bounds the work per call.
+    if (query.length > MAX_FUZZY_LENGTH) return;
+    let max = query.length <= 2 ? 0 : query.length <= 4 ? 1 : query.length <= 7 ? 2 : 3;
+    if (strict) max = Math.max(Math.min(max, 1), max - 1);
+    const queryMask = characterMask(query);
+    for (const entry of keys) {
+      // Each kind of character the query has and the key lacks needs an edit of its own.
+      if (bitCount(queryMask & ~entry.mask) > max) continue;
+      let distance = editDistance(query, entry.key, max);
+      // A typo in the first part of a longer name ("micorsoft" for "Microsoft 365").
+      if (entry.key.length > query.length && query.length >= 3) {
+        const head = editDistance(query, entry.key.slice(0, query.length), max) + 0.5;
+        distance = Math.min(distance, head);
+      } else if (entry.key.startsWith(query)) {
+        distance = Math.min(distance, 0.5);
+      }
+      if (distance > max + 0.5) continue;
+      const score =
+        base +
+        distance +
+        (entry.primary ? 0 : 0.1) +
+        (entry.word ? 0.3 : 0) +
+        Math.min(Math.abs(entry.key.length - query.length), 50) * 0.001;
+      keep(scores, entry.item, score);
+    }
+  }
+
+  return {
+    resolve(query) {
+      const index = exact.get(normalizeName(String(query)));
+      return index === undefined ? undefined : items[index];
+    },
+    search(query, limit) {
+      const wanted = normalizeName(String(query));
+      if (wanted.length === 0) return inOrder.slice(0, Math.max(0, limit));
+      const scores = new Map<number, number>();
+      for (let i = firstAtOrAfter(wanted); i < sorted.length && sorted[i]!.key.startsWith(wanted); i++) {
+        const entry = sorted[i]!;
+        const tier = entry.key === wanted && !entry.word ? EXACT : entry.word ? WORD_PREFIX : PREFIX;
+        keep(scores, entry.item, tier * 100 + (entry.primary ? 0 : 50) + Math.min(entry.key.length, 49));
+      }
+      if (scores.size < limit) {
+        for (const entry of keys) {
+          if (entry.word || !entry.key.includes(wanted)) continue;
+          keep(scores, entry.item, SUBSTRING * 100 + (entry.primary ? 0 : 50) + Math.min(entry.key.length, 49));
+        }
+      }
+      // Typo matches only stand in for a short list: padding a long one with them is noise.
+      if (scores.size < Math.min(limit, FUZZY_FILL) && wanted.length >= 3) {
+        const fuzzyScores = new Map<number, number>();
+        fuzzy(wanted, fuzzyScores, FUZZY * 100, true);
+        for (const [item, score] of fuzzyScores) keep(scores, item, score);
+      }
+      return ranked(scores, limit);
+    },
+    suggest(query, limit) {
+      const wanted = normalizeName(String(query));
+      if (wanted.length === 0) return [];
+      const scores = new Map<number, number>();
+      fuzzy(wanted, scores, 0, false);
+      return ranked(scores, limit);
+    },
+  };
+}

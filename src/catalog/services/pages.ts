@@ -1,0 +1,25 @@
+import type { StatusPage } from "../../domain/service.js";
+
+/** An Atlassian Statuspage v2 page (`<base>/api/v2/summary.json`). */
+export const atlassian = (url: string): StatusPage => ({ kind: "atlassian", url });
+
+/** A page hosted by incident.io, which serves a Statuspage-compatible `<base>/api/v2/summary.json`. */
+export const incidentio = (url: string): StatusPage => ({ kind: "incidentio", url });
+
+/** A page hosted by status.io; its public API is keyed by a page id found on the page itself. */
+export const statusio = (url: string): StatusPage => ({ kind: "statusio", url });
+
+/** A page hosted by Instatus (`<base>/summary.json`). */
+export const instatus = (url: string): StatusPage => ({ kind: "instatus", url });
+
+/** Google's incidents JSON dashboards (`<base>/incidents.json`). */
+export const googleCloud = (url: string): StatusPage => ({ kind: "google-cloud", url });
+
+/** Google Workspace's dashboard, shared by Gmail, Drive, Meet and the rest of Workspace. */
+export const WORKSPACE_DASHBOARD = googleCloud("https://www.google.com/appsstatus/dashboard");
+
+/** GitHub's page, which also carries GitHub Copilot. */
+export const GITHUB_STATUS = atlassian("https://www.githubstatus.com");
+
+/** Epic Games' page, which also carries Fortnite. */
+export const EPIC_STATUS = atlassian("https://status.epicgames.com");

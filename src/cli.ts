@@ -1,0 +1,65 @@
+import { parseArgs } from "node:util";
+import { isUserError } from "../commands/errors.js";
+import { type CliIo, UsageError, withProcessDefaults } from "./cli/io.js";
+import { USAGE } from "./cli/usage.js";
+import { ConfigError } from "./config.js";
+import { StoreError } from "./store/index.js";
+
+/** One subcommand: runs with its own arguments and returns the exit code. */
+type Subcommand = (args: string[], io: CliIo) => Promise<number>;
+
+// Loaded on demand, so `help` or `ask` do not load discord.js.
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  start: async () => (await import("./cli/start.js")).start,
+  ask: async () => (await import("./cli/ask.js")).ask,
+  ingest: async () => (await import("./cli/ingest.js")).ingest,
+  replay: async () => (await import("./cli/replay.js")).replay,
+  poll: async () => (await import("./cli/poll.js")).poll,
+  "deploy-commands": async () => (await import("./cli/deploy-commands.js")).deploy,
+  help: async () => async (_args, io) => {
+    io.stdout.write(USAGE);
+    return 0;
+  },
+};
+
+/** True for the errors node:util parseArgs throws on unknown or malformed options. */
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof TypeError && String((error as { code?: unknown }).code ?? "").startsWith("ERR_PARSE_ARGS");
+}
+
+/** Prints an error the way a person can act on it and returns the exit code. */
+function report(error: unknown, io: CliIo): number {
+  if (error instanceof ConfigError) {
+    io.stderr.write(`outage-bot: ${error.message}\nSee .env.example for every variable and its format.\n`);
+    return 1;
+  }
+  if (error instanceof UsageError || isParseArgsError(error) || isUserError(error)) {
+    io.stderr.write(`outage-bot: ${error.message}\nRun \`outage-bot help\` for usage.\n`);
+    return 2;
+  }
+  if (error instanceof StoreError) {
+    io.stderr.write(`outage-bot: store error: ${error.message}\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`outage-bot: ${message}\n`);
+  return 1;
+}
+
+/**
+ * Runs the `outage-bot` command line and returns the exit code. Never throws: errors are printed
+ * with what to do about them. Tests pass their own `io` (environment, streams, clock).
+ */
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const full = withProcessDefaults(io);
+  try {
+    const { positionals } = parseArgs({ args: argv.slice(0, 1), allowPositionals: true, strict: false });
+    const name = positionals[0] ?? "help";
+    const load = SUBCOMMANDS[name === "--help" || name === "-h" ? "help" : name];
+    if (!load) throw new UsageError(`unknown command "${name}"`);
+    const run = await load();
+    return await run(argv.slice(1), full);
+  } catch (error) {
+    return report(error, full);
+  }
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from "node:util";
+import { commandDefinitions, handleCommand, parseSlash } from "../../commands/index.js";
+import { renderText } from "../console/index.js";
+import type { CliIo } from "./io.js";
+import { UsageError } from "./io.js";
+import { openApp } from "./open-app.js";
+
+/** Parses `--at` as an ISO time with a zone, or says what is expected. */
+function parseAt(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const at = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at)) {
+    throw new UsageError(`--at: expected an ISO time such as 2026-11-26T14:05:00Z, got "${value}"`);
+  }
+  return at;
+}
+
+/** `outage-bot ask "<slash command>" [--json] [--at <ISO>]`: answers one command from the store. */
+export async function ask(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false }, at: { type: "string" } },
+  });
+  if (positionals.length !== 1) throw new UsageError('ask takes one quoted command, e.g. ask "/outage status x"');
+  const at = parseAt(values.at);
+  const text = positionals[0] ?? "";
+  const line = text.startsWith("/") ? text : `/outage ${text}`;
+  // Parse before opening the store so a typo costs nothing.
+  const parsed = parseSlash(line, commandDefinitions());
+  const app = await openApp(io, { persist: false, ...(at === undefined ? {} : { now: () => at }) });
+  try {
+    const reply = await handleCommand(
+      {
+        subcommand: parsed.subcommand,
+        options: parsed.options,
+        user: { id: "cli", locale: null },
+        guildId: null,
+        channelId: null,
+        memberPermissions: null,
+      },
+      app.context(),
+    );
+    const failed = typeof reply.data === "object" && reply.data !== null && "error" in reply.data;
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(reply.data ?? { content: reply.content ?? "" }, null, 2)}\n`);
+    } else {
+      io.stdout.write(renderText(reply, { color: false }));
+    }
+    return failed ? 1 : 0;
+  } finally {
+    await app.close();
+  }
+}

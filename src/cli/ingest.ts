@@ -1,0 +1,80 @@
+import { constants, createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { basename } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { type ParsedLine, parseReportInput, type SubmitSummary, submitParsed } from "../aggregator/parse-input.js";
+import type { CliIo } from "./io.js";
+import { UsageError } from "./io.js";
+import { openApp } from "./open-app.js";
+
+/** Lines submitted per batch: bounds memory on large files. */
+const BATCH = 5_000;
+/** Rejections printed one by one; the rest are only counted. */
+const MAX_SHOWN = 20;
+
+/** Adds a batch's outcome to the running total. */
+function merge(total: SubmitSummary, part: SubmitSummary): void {
+  total.accepted += part.accepted;
+  total.rejected += part.rejected;
+  for (const [reason, count] of Object.entries(part.byReason) as [keyof SubmitSummary["byReason"], number][]) {
+    total.byReason[reason] = (total.byReason[reason] ?? 0) + count;
+  }
+  total.errors.push(...part.errors.slice(0, MAX_SHOWN - total.errors.length));
+}
+
+/** The summary people read: counts, rejections by reason, the first rejected lines. */
+function describe(source: string, summary: SubmitSummary): string {
+  const lines = [`${source}: ${summary.accepted} accepted, ${summary.rejected} rejected`];
+  for (const [reason, count] of Object.entries(summary.byReason)) lines.push(`  ${reason}: ${count}`);
+  if (summary.errors.length > 0) {
+    lines.push(
+      summary.rejected > summary.errors.length ? `first ${summary.errors.length} rejected lines:` : "rejected lines:",
+    );
+    for (const error of summary.errors) lines.push(`  ${error.message}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `outage-bot ingest <file.ndjson|->`: one JSON report per line; a bad line is counted and
+ * explained, never stops the rest. Saves the aggregator state before exiting.
+ */
+export async function ingest(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const path = positionals[0];
+  if (positionals.length !== 1 || path === undefined) {
+    throw new UsageError("ingest takes one file of reports, or - for standard input");
+  }
+  const fromStdin = path === "-";
+  // A missing or unreadable file is an error before the store is touched.
+  if (!fromStdin) {
+    await access(path, constants.R_OK).catch((error: unknown) => {
+      throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  const input = fromStdin ? io.stdin : createReadStream(path);
+  const sourceName = fromStdin ? "stdin" : basename(path);
+  const app = await openApp(io, { persist: false });
+  try {
+    const total: SubmitSummary = { accepted: 0, rejected: 0, byReason: {}, errors: [] };
+    const context = { at: io.now(), source: "import" as const, sourceName };
+    let batch: ParsedLine[] = [];
+    let lineNo = 0;
+    for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+      lineNo++;
+      if (text.trim() === "") continue;
+      batch.push(parseReportInput(text, context, lineNo));
+      if (batch.length >= BATCH) {
+        merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
+        batch = [];
+      }
+    }
+    merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
+    await app.flush();
+    io.stdout.write(describe(sourceName, total));
+    return 0;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,187 @@
+import { performance } from "node:perf_hooks";
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+} from "discord.js";
+import type { Logger } from "pino";
+import type { CommandContext } from "../../commands/context.js";
+import * as commands from "../../commands/index.js";
+import { fitChoices } from "../../commands/limits.js";
+import { type AnswerPath, answerButton, answerCommand } from "./answer.js";
+import { settle } from "./apology.js";
+import type { CommandHandlers } from "./command-handlers.js";
+import { type CommandHashStore, registerIfChanged } from "./deploy-commands.js";
+import { toInvocation } from "./to-invocation.js";
+
+/** Subcommands whose answer is private: a slow one is deferred ephemerally. */
+export const EPHEMERAL_SUBCOMMANDS: readonly string[] = ["report", "subscribe", "unsubscribe", "subscriptions"];
+
+/** Options of createDiscordBot. */
+export interface DiscordBotOptions {
+  token: string;
+  /** REST base as discord.js's `rest.api` takes it (`http://127.0.0.1:PORT/api`); Discord's own when absent. */
+  apiUrl?: string;
+  /** Application id; read from READY when absent. */
+  appId?: string;
+  ctx: CommandContext;
+  logger: Logger;
+  /** Where the registered-commands hash is kept; with it, `start` registers changed definitions. */
+  store?: { meta: CommandHashStore };
+  /** Register commands in this guild instead of globally (development). */
+  guildId?: string;
+  /** The command layer (commands/index.ts by default; tests pass slow or throwing ones). */
+  handlers?: CommandHandlers;
+  /** Defer when the handler has not answered after this long (default 2000 ms; Discord allows 3 s). */
+  deferAfterMs?: number;
+  /** How long `stop` waits for answers in flight (default 10 s). */
+  drainTimeoutMs?: number;
+}
+
+/** A Discord gateway bot over the command handlers. */
+export interface DiscordBot {
+  /** Logs in, waits for READY, registers changed command definitions. */
+  start(): Promise<void>;
+  /** Finishes the answers in flight, then closes the gateway connection. */
+  stop(): Promise<void>;
+  readonly client: Client;
+}
+
+/** Builds the discord.js client that routes interactions to the handlers. */
+export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
+  const { ctx, logger } = opts;
+  const handlers: CommandHandlers = opts.handlers ?? commands;
+  const deferAfterMs = opts.deferAfterMs ?? 2000;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}),
+  });
+  const inFlight = new Set<Promise<unknown>>();
+  let stopping = false;
+
+  const onError = (where: Record<string, unknown>) => (error: unknown, errorId: string) =>
+    logger.error({ err: error, errorId, ...where }, "handler failed");
+
+  async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
+    const started = performance.now();
+    const inv = toInvocation(i);
+    const where = { command: `/${i.commandName} ${inv.subcommand}`.trim(), interactionId: i.id };
+    const work = settle(() => handlers.handleCommand(inv, ctx), onError(where));
+    const path = await answerCommand(
+      i,
+      work.then((w) => w.reply),
+      { deferAfterMs, ephemeralHint: EPHEMERAL_SUBCOMMANDS.includes(inv.subcommand), logger },
+    );
+    const { failed } = await work;
+    log(where, path, failed, started, i.guildId);
+  }
+
+  async function onButton(i: ButtonInteraction): Promise<void> {
+    const started = performance.now();
+    const inv = toInvocation(i);
+    const where = { button: i.customId, interactionId: i.id };
+    const work = settle(() => handlers.handleButton(i.customId, inv, ctx), onError(where));
+    const updateHint = i.customId.split(":")[1] === "refresh";
+    const path = await answerButton(
+      i,
+      work.then((w) => w.reply),
+      { deferAfterMs, updateHint, logger },
+    );
+    const { failed } = await work;
+    log(where, path, failed, started, i.guildId);
+  }
+
+  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    const started = performance.now();
+    const inv = toInvocation(i);
+    const focused = i.options.getFocused(true);
+    inv.options[focused.name] = focused.value;
+    let choices: { name: string; value: string }[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      // Autocomplete cannot be deferred: an answer that is late is worth nothing, so cap the wait.
+      const late = new Promise<[]>((resolve) => {
+        timer = setTimeout(resolve, deferAfterMs, []);
+      });
+      choices = fitChoices(await Promise.race([handlers.handleAutocomplete(inv, focused.name, ctx), late]));
+    } catch (error) {
+      logger.error({ err: error, option: focused.name }, "autocomplete failed");
+    } finally {
+      clearTimeout(timer);
+    }
+    try {
+      await i.respond(choices);
+    } catch (error) {
+      logger.warn({ err: error, interactionId: i.id }, "could not send autocomplete choices");
+    }
+    logger.debug({ option: focused.name, ms: Math.round(performance.now() - started) }, "autocomplete");
+  }
+
+  function log(
+    where: Record<string, unknown>,
+    path: AnswerPath,
+    failed: boolean,
+    started: number,
+    guildId: string | null,
+  ) {
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    logger.info({ ...where, path, failed, ms, guildId }, "interaction answered");
+  }
+
+  function route(i: Interaction): Promise<void> | null {
+    if (i.isChatInputCommand()) return onCommand(i);
+    if (i.isAutocomplete()) return onAutocomplete(i);
+    if (i.isButton()) return onButton(i);
+    return null;
+  }
+
+  client.on(Events.InteractionCreate, (i) => {
+    const task = route(i);
+    if (!task) return;
+    const tracked = task.catch((error: unknown) => logger.error({ err: error }, "interaction routing failed"));
+    inFlight.add(tracked);
+    void tracked.finally(() => inFlight.delete(tracked));
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, "gateway disconnected"));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "gateway resumed"));
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(opts.token);
+      await ready;
+      const appId = opts.appId ?? client.application?.id;
+      logger.info({ user: client.user?.tag, appId, guilds: client.guilds.cache.size }, "discord bot ready");
+      if (opts.store && appId) {
+        try {
+          await registerIfChanged({
+            rest: client.rest,
+            appId,
+            ...(opts.guildId ? { guildId: opts.guildId } : {}),
+            meta: opts.store.meta,
+            logger,
+          });
+        } catch (error) {
+          // The bot still answers with the commands registered before; the next start retries.
+          logger.error({ err: error }, "could not register slash commands");
+        }
+      }
+    },
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      const drain = Promise.allSettled([...inFlight]);
+      const limit = new Promise((resolve) => setTimeout(resolve, opts.drainTimeoutMs ?? 10_000).unref());
+      await Promise.race([drain, limit]);
+      await client.destroy();
+      logger.info("discord bot stopped");
+    },
+  };
+}

@@ -1,0 +1,14 @@
+export { type AnswerPath, answerButton, answerCommand } from "./answer.js";
+export { apologyReply } from "./apology.js";
+export { createDiscordBot, type DiscordBot, type DiscordBotOptions, EPHEMERAL_SUBCOMMANDS } from "./bot.js";
+export type { CommandHandlers } from "./command-handlers.js";
+export {
+  type CommandHashStore,
+  createRest,
+  type DeployOptions,
+  type DeployResult,
+  deployCommands,
+  registerIfChanged,
+} from "./deploy-commands.js";
+export { type RenderedFirstReply, type RenderedReply, renderFirstReply, renderReply } from "./render-reply.js";
+export { toInvocation } from "./to-invocation.js";

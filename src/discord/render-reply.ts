@@ -1,0 +1,68 @@
+import { AttachmentBuilder, MessageFlags } from "discord.js";
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord-api-types/v10";
+import { fitReply } from "../../commands/limits.js";
+import type { Reply, ReplyButton, ReplyEmbed } from "../domain/reply.js";
+
+const BUTTON_STYLES = { primary: 1, secondary: 2, success: 3, danger: 4, link: 5 } as const;
+
+/** A Reply as discord.js message options (reply, editReply, update, channel.send all take it). */
+export interface RenderedReply {
+  content: string;
+  embeds: APIEmbed[];
+  files: AttachmentBuilder[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  /** Pings nobody unless a caller opts in: outage text quotes user input and vendor text. */
+  allowedMentions: { parse: [] };
+  /** Replaces attachments of an edited message with `files` instead of adding to them. */
+  attachments: [];
+}
+
+/** Reply options with the ephemeral flag, for the first answer to an interaction. */
+export type RenderedFirstReply = RenderedReply & { flags?: MessageFlags.Ephemeral };
+
+function embed(e: ReplyEmbed): APIEmbed {
+  return {
+    ...(e.title !== undefined ? { title: e.title } : {}),
+    ...(e.description !== undefined ? { description: e.description } : {}),
+    ...(e.url !== undefined ? { url: e.url } : {}),
+    ...(e.color !== undefined ? { color: e.color } : {}),
+    ...(e.fields?.length ? { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline })) } : {}),
+    ...(e.footer ? { footer: { text: e.footer } } : {}),
+    ...(e.timestamp !== undefined ? { timestamp: e.timestamp } : {}),
+    ...(e.imageUrl !== undefined ? { image: { url: e.imageUrl } } : {}),
+  };
+}
+
+function button(b: ReplyButton): APIButtonComponent {
+  const common = { type: 2 as const, label: b.label, disabled: b.disabled ?? false };
+  if (b.style === "link") return { ...common, style: BUTTON_STYLES.link, url: b.url ?? "https://discord.com" };
+  return { ...common, style: BUTTON_STYLES[b.style], custom_id: b.customId ?? `outage:noop:${b.label}` };
+}
+
+/**
+ * Renders a Reply for discord.js, fitted to Discord's limits first (the handlers fit their replies
+ * too; this is the last line, so nothing Discord would reject leaves the process).
+ */
+export function renderReply(reply: Reply): RenderedReply {
+  const fitted = fitReply(reply);
+  const rendered: RenderedReply = {
+    content: fitted.content ?? "",
+    embeds: (fitted.embeds ?? []).map(embed),
+    files: (fitted.files ?? []).map(
+      (f) => new AttachmentBuilder(Buffer.from(f.data), { name: f.name, description: f.description }),
+    ),
+    components: (fitted.buttons ?? []).map((row) => ({ type: 1 as const, components: row.map(button) })),
+    allowedMentions: { parse: [] },
+    attachments: [],
+  };
+  if (!rendered.content && rendered.embeds.length === 0 && rendered.files.length === 0) {
+    // Discord refuses an empty message; say so rather than fail the interaction.
+    rendered.content = "Nothing to show.";
+  }
+  return rendered;
+}
+
+/** Renders the first answer to an interaction, ephemeral when the Reply says so. */
+export function renderFirstReply(reply: Reply): RenderedFirstReply {
+  return { ...renderReply(reply), ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}

@@ -1,0 +1,19 @@
+import type { Catalog } from "../catalog/types.js";
+import { buildStatusChartSvg } from "../charts/status-chart.js";
+import type { StatusBoard } from "../domain/board.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const STEP_MS = 15 * 60 * 1000;
+
+/** The status page's chart source: the last 24 h of a service as the SVG src/charts draws. */
+export function createChartSvgSource(
+  board: StatusBoard,
+  catalog: Catalog,
+): (serviceId: string, at: number) => Promise<string | null> {
+  return async (serviceId, at) => {
+    const service = catalog.get(serviceId);
+    if (!service) return null;
+    const points = await board.series(serviceId, at - DAY_MS, at, STEP_MS);
+    return buildStatusChartSvg({ serviceName: service.name, points, now: at, stepMs: STEP_MS });
+  };
+}

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import type { CommandContext, Invocation } from "../../commands/context.js";
+import type { Choice, Reply } from "../domain/reply.js";
+import type { Metrics } from "../metrics/metrics.js";
+import type { RateDecision } from "./rate-limit.js";
+import type { InteractionVerifier } from "./signature.js";
+
+/** The config variables the HTTP server reads (a subset of src/config.ts's Config). */
+export interface HttpSettings {
+  API_TOKENS?: string | undefined;
+  API_RATE_LIMIT_PER_MIN: number;
+  HTTP_BODY_LIMIT_BYTES: number;
+  HTTP_MAX_REPORTS_PER_REQUEST: number;
+  HTTP_CACHE_MAX_AGE_S: number;
+  DISCORD_PUBLIC_KEY?: string | undefined;
+  DISCORD_MAX_CLOCK_SKEW_S: number;
+}
+
+/** One readiness check for `/healthz`: resolves when healthy, rejects (or resolves `{ ok: false }`) when not. */
+export interface HealthCheck {
+  name: string;
+  run(): Promise<unknown>;
+}
+
+/** The command handlers the interactions endpoint routes to (the same as the gateway's). */
+export interface CommandHandlers {
+  handleCommand(invocation: Invocation, ctx: CommandContext): Promise<Reply>;
+  /** Choices for option `focused`, whose typed text is `invocation.options[focused]`. */
+  handleAutocomplete(invocation: Invocation, focused: string, ctx: CommandContext): Promise<Choice[]>;
+  handleButton(customId: string, invocation: Invocation, ctx: CommandContext): Promise<Reply>;
+}
+
+/** Everything a route handler needs, built once per server. */
+export interface HttpDeps {
+  ctx: CommandContext;
+  metrics: Metrics;
+  settings: HttpSettings;
+  logger: Logger;
+  health: readonly HealthCheck[];
+  commands: CommandHandlers;
+  chartSvg: ((serviceId: string, at: number) => Promise<string | null>) | null;
+  checkToken(authorization: string | undefined): string | null;
+  rateLimit(key: string, cost: number, now: number): RateDecision;
+  verifyInteraction: InteractionVerifier | null;
+}
+
+/** A route handler: answers the request, or throws an HttpError. */
+export type RouteHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: HttpDeps,
+  params: Record<string, string>,
+  url: URL,
+) => Promise<void>;

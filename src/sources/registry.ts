@@ -1,0 +1,23 @@
+import type { StatusPageKind } from "../domain/service.js";
+import { createAtlassianSource } from "./atlassian-source.js";
+import type { RegionOf } from "./component-regions.js";
+import { createGoogleCloudSource } from "./google-cloud-source.js";
+import { createInstatusSource } from "./instatus-source.js";
+import type { StatusSource } from "./source.js";
+
+/** Adapters by status page kind; a kind without one is reported as a source error, never polled blind. */
+export type SourceRegistry = Partial<Record<StatusPageKind, StatusSource>>;
+
+/**
+ * The built-in adapters: Statuspage v2 (also incident.io's compatible JSON), Google's incidents
+ * JSON and Instatus. status.io has none: its public API is keyed by a page id the catalog does not hold.
+ */
+export function createSourceRegistry(regionOf?: RegionOf): SourceRegistry {
+  const options = regionOf ? { regionOf } : {};
+  return {
+    atlassian: createAtlassianSource({ ...options, kind: "atlassian" }),
+    incidentio: createAtlassianSource({ ...options, kind: "incidentio" }),
+    "google-cloud": createGoogleCloudSource(options),
+    instatus: createInstatusSource(),
+  };
+}

@@ -1,0 +1,18 @@
+import { createClient } from "@keyv/redis";
+
+/** A Redis client for the store: fails fast while disconnected, and never connected means give up. */
+export function createRedisClient(url: string, timeoutMs: number, wasConnected: () => boolean) {
+  return createClient({
+    url,
+    // Commands fail at once while disconnected instead of queueing behind a Redis that is down.
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: timeoutMs,
+      // Never connected: give up at once with the cause. Connected before: keep trying, backing off.
+      reconnectStrategy: (retries, cause) => (wasConnected() ? Math.min(100 * 2 ** retries, 5_000) : cause),
+    },
+  });
+}
+
+/** The store's Redis client type, for code in src/store that needs commands Keyv lacks. */
+export type RedisClient = ReturnType<typeof createRedisClient>;

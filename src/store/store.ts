@@ -1,0 +1,116 @@
+import type { Logger } from "pino";
+import { type AggregatorStateRepo, createAggregatorStateRepo } from "./aggregator-state-repo.js";
+import type { KvDriver } from "./driver.js";
+import { createIncidentRepo, type IncidentRepo } from "./incident-repo.js";
+import { createKvScope, type KvScope } from "./kv-scope.js";
+import { createMetaRepo, type MetaRepo, STORE_SCHEMA_VERSION } from "./meta-repo.js";
+import { openDriver } from "./open-driver.js";
+import { StoreError } from "./store-error.js";
+import type { StoreBackend } from "./store-url.js";
+
+/** Options of openStore. */
+export interface OpenStoreOptions {
+  logger: Logger;
+  /** Prefix of every key (default `outage`); tests use a unique one per run. */
+  namespace?: string;
+  /** Deadline of each store call (default 5000 ms). */
+  timeoutMs?: number;
+}
+
+/**
+ * outage-bot's persistent state behind domain-shaped repositories. A new repository is a file
+ * `src/store/<name>-repo.ts` exporting `create<Name>Repo(kv: KvScope)`, given `store.scope("<name>")`.
+ */
+export interface Store {
+  readonly backend: StoreBackend;
+  /** Names the store in messages and logs, without secrets. */
+  readonly label: string;
+  readonly meta: MetaRepo;
+  readonly aggregatorState: AggregatorStateRepo;
+  readonly incidents: IncidentRepo;
+  /** The key space for another repository; each repository takes its own prefix. */
+  scope(prefix: string): KvScope;
+  /** Resolves when the store answers a read within its deadline; a StoreError otherwise. */
+  ping(): Promise<void>;
+  /** Removes every key of this store's namespace (tests). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A driver that refuses every call once the store is closed. */
+function closable(driver: KvDriver): { driver: KvDriver; close(): Promise<void> } {
+  let closed = false;
+  const live = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => {
+    return (...args: A): Promise<R> =>
+      closed ? Promise.reject(new StoreError("closed", `${driver.label} is closed`)) : call(...args);
+  };
+  return {
+    driver: {
+      ...driver,
+      get: live(driver.get),
+      getMany: live(driver.getMany),
+      set: live(driver.set),
+      setMany: live(driver.setMany),
+      delete: live(driver.delete),
+      deleteMany: live(driver.deleteMany),
+      clear: live(driver.clear),
+      index: (key) => {
+        const index = driver.index(key);
+        return {
+          add: live(index.add),
+          remove: live(index.remove),
+          members: live(index.members),
+          size: live(index.size),
+          trim: live(index.trim),
+        };
+      },
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await driver.close();
+    },
+  };
+}
+
+/**
+ * Opens the store a STORE_URL names (`sqlite://path`, `redis://host:port`, `memory://`), checks it
+ * answers and was not written by a newer version. A damaged file or an unreachable Redis is a
+ * StoreError saying what to do, never a silent fresh start.
+ */
+export async function openStore(url: string, options: OpenStoreOptions): Promise<Store> {
+  const raw = await openDriver(url, {
+    logger: options.logger,
+    namespace: options.namespace ?? "outage",
+    timeoutMs: options.timeoutMs ?? 5_000,
+  });
+  const { driver, close } = closable(raw);
+  const meta = createMetaRepo(createKvScope(driver, "meta"));
+  try {
+    const version = await meta.schemaVersion();
+    if (version !== undefined && version > STORE_SCHEMA_VERSION) {
+      throw new StoreError(
+        "newer_schema",
+        `${driver.label} was written by a newer outage-bot (layout ${version}, this one reads ${STORE_SCHEMA_VERSION}): upgrade or point STORE_URL elsewhere`,
+      );
+    }
+    if (version === undefined) await meta.setSchemaVersion(STORE_SCHEMA_VERSION);
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+  options.logger.debug({ store: driver.label }, "store open");
+  return {
+    backend: driver.backend,
+    label: driver.label,
+    meta,
+    aggregatorState: createAggregatorStateRepo(createKvScope(driver, "agg")),
+    incidents: createIncidentRepo(createKvScope(driver, "incident")),
+    scope: (prefix) => createKvScope(driver, prefix),
+    ping: async () => {
+      await meta.schemaVersion();
+    },
+    clear: () => driver.clear(),
+    close,
+  };
+}

@@ -1,0 +1,53 @@
+import type { SubscriptionRepo } from "../alerts/alert-repos.js";
+import { type Subscription, SubscriptionSchema } from "../alerts/subscription.js";
+import type { KvScope } from "./kv-scope.js";
+
+const ALL = "all";
+const byGuild = (guildId: string) => `guild:${guildId}`;
+const byChannel = (channelId: string) => `channel:${channelId}`;
+
+/** Subscriptions: one key each, indexed by guild and by channel. Given `store.scope("sub")`. */
+export function createSubscriptionRepo(kv: KvScope): SubscriptionRepo {
+  const load = async (ids: readonly string[]): Promise<Subscription[]> =>
+    (await kv.getMany(ids, SubscriptionSchema)).filter((s): s is Subscription => s !== undefined);
+  const get = (id: string) => kv.get(id, SubscriptionSchema);
+  const pause = async (id: string, reason: string, at: number) => {
+    const sub = await get(id);
+    if (!sub) return undefined;
+    const paused = { ...sub, paused: { reason, at } };
+    await kv.set(id, paused);
+    return paused;
+  };
+  const indexes = (sub: Subscription) => [
+    kv.index(ALL),
+    kv.index(byGuild(sub.guildId)),
+    kv.index(byChannel(sub.channelId)),
+  ];
+
+  return {
+    get,
+    async upsert(sub) {
+      await kv.set(sub.id, sub);
+      await Promise.all(indexes(sub).map((index) => index.add([{ id: sub.id, score: sub.createdAt }])));
+    },
+    async remove(id) {
+      const sub = await get(id);
+      if (!sub) return false;
+      await kv.delete(id);
+      await Promise.all(indexes(sub).map((index) => index.remove([id])));
+      return true;
+    },
+    list: async () => load(await kv.index(ALL).members()),
+    listByGuild: async (guildId) => load(await kv.index(byGuild(guildId)).members()),
+    pause,
+    async pauseChannel(channelId, reason, at) {
+      const paused: Subscription[] = [];
+      for (const sub of await load(await kv.index(byChannel(channelId)).members())) {
+        if (sub.paused) continue;
+        const result = await pause(sub.id, reason, at);
+        if (result) paused.push(result);
+      }
+      return paused;
+    },
+  };
+}
