@@ -12,7 +12,9 @@ import type { Config } from "./config.js";
 import type { ReportIntake, StatusBoard } from "./domain/board.js";
 import type { IncidentEvent } from "./domain/incident.js";
 import { createMetrics, type Metrics } from "./metrics/metrics.js";
+import { createComponentRegionMapper } from "./sources/component-regions.js";
 import { createPoller, type Poller } from "./sources/poller.js";
+import { userAgent } from "./sources/user-agent.js";
 import { openStore, type Store, StoreError } from "./store/index.js";
 import { createOfficialStatusRepo } from "./store/official-status-repo.js";
 
@@ -111,6 +113,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     now,
     logger,
     repo: createOfficialStatusRepo(store.scope("official")),
+    regionOf: createComponentRegionMapper(regions),
+    limits: { userAgent: userAgent(config.STATUS_POLL_CONTACT) },
   });
   await poller.load();
   const board = createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) });

@@ -44,6 +44,8 @@ export const ConfigSchema = z.object({
   // --- Status pages ---
   /** Whether `start` polls the official status pages on their schedule (`poll` always can). */
   POLL_STATUS_PAGES: z.stringbool({ error: "expected true or false" }).default(true),
+  /** A URL or e-mail address put in the poller's User-Agent, so a status page's owner can reach you. */
+  STATUS_POLL_CONTACT: z.string().trim().min(3).max(200).optional(),
 
   // --- Crowd reports ---
   /** Secret: salt for reporter hashes. Generated once and kept in the store when unset. */

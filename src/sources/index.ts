@@ -21,4 +21,4 @@ export {
 export { createSourceRegistry, type SourceRegistry } from "./registry.js";
 export type { FetchFn, HttpLimits, SourceFetchContext, SourceResult, StatusSource } from "./source.js";
 export { SOURCE_ERROR_KINDS, type SourceError, type SourceErrorKind } from "./source-error.js";
-export { USER_AGENT } from "./user-agent.js";
+export { USER_AGENT, userAgent } from "./user-agent.js";

@@ -1,7 +1,12 @@
 import pkg from "../../package.json" with { type: "json" };
 
-/** Where people running a status page can find out who polls them. */
-export const PROJECT_URL = "https://github.com/outage-bot/outage-bot";
+/**
+ * `User-Agent` of every status page request: names the bot and its version, and, when the operator
+ * set STATUS_POLL_CONTACT, where a status page's owner can reach whoever runs this copy.
+ */
+export function userAgent(contact?: string): string {
+  return contact ? `outage-bot/${pkg.version} (+${contact})` : `outage-bot/${pkg.version} (status page poller)`;
+}
 
-/** `User-Agent` of every status page request: names the bot, its version and where to read about it. */
-export const USER_AGENT = `outage-bot/${pkg.version} (+${PROJECT_URL})`;
+/** The User-Agent without a contact. */
+export const USER_AGENT = userAgent();

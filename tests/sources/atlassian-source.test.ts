@@ -4,6 +4,7 @@ import type { StatusPage } from "../../src/domain/service.js";
 import { createAtlassianSource } from "../../src/sources/atlassian-source.js";
 import { createComponentRegionMapper } from "../../src/sources/component-regions.js";
 import type { SourceFetchContext, SourceResult } from "../../src/sources/source.js";
+import { userAgent } from "../../src/sources/user-agent.js";
 import { fixtureJson, type StatusPageServer, startStatusPageServer } from "../support/status-page-server.js";
 
 let server: StatusPageServer;
@@ -119,8 +120,16 @@ describe("Atlassian Statuspage v2 source over real HTTP", () => {
     const p = page({ fixture: "atlassian/operational.json" });
     await good(p);
     const seen = server.requests.at(-1)!;
-    expect(seen.headers["user-agent"]).toMatch(/^outage-bot\/\d+\.\d+\.\d+ \(\+https:\/\/.+\)$/);
+    expect(seen.headers["user-agent"]).toMatch(/^outage-bot\/\d+\.\d+\.\d+ \(status page poller\)$/);
     expect(seen.headers.accept).toBe("application/json");
+  });
+
+  it("puts the operator's contact in the User-Agent when one is set", async () => {
+    const p = page({ fixture: "atlassian/operational.json" });
+    await poll(p, { limits: { userAgent: userAgent("mailto:ops@example.org") } });
+    expect(server.requests.at(-1)!.headers["user-agent"]).toMatch(
+      /^outage-bot\/\d+\.\d+\.\d+ \(\+mailto:ops@example\.org\)$/,
+    );
   });
 
   it("answers 304 when the ETag still matches, and sends If-None-Match", async () => {
