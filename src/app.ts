@@ -1,22 +1,24 @@
 import { randomBytes } from "node:crypto";
-import fetch from "node-fetch";
 import type { Logger } from "pino";
 import { createCommandCharts } from "../commands/charts.js";
 import type { CommandContext } from "../commands/context.js";
 import { type Aggregator, createAggregator, createReportIntake, createStatusBoard } from "./aggregator/index.js";
+import type { AggregatorOptions } from "./aggregator/types.js";
 import { createAggregatorSaver, loadAggregator } from "./app/aggregator-persistence.js";
+import { createExclusionSync, crowdOptions } from "./app/crowd-signal.js";
+import { createStatusPoller } from "./app/status-poller.js";
 import { loadCatalog } from "./catalog/load-catalog.js";
 import { createRegionDirectory } from "./catalog/regions.js";
 import type { Catalog, RegionDirectory } from "./catalog/types.js";
-import type { Config } from "./config.js";
+import { type Config, configList } from "./config.js";
 import type { ReportIntake, StatusBoard } from "./domain/board.js";
 import type { IncidentEvent } from "./domain/incident.js";
+import type { OfficialIncidentEvent } from "./domain/official.js";
+import { meteredIntake } from "./metrics/metered-intake.js";
 import { createMetrics, type Metrics } from "./metrics/metrics.js";
-import { createComponentRegionMapper } from "./sources/component-regions.js";
-import { createPoller, type Poller } from "./sources/poller.js";
-import { userAgent } from "./sources/user-agent.js";
+import type { Poller } from "./sources/poller.js";
+import { createExclusionRepo } from "./store/exclusion-repo.js";
 import { openStore, type Store, StoreError } from "./store/index.js";
-import { createOfficialStatusRepo } from "./store/official-status-repo.js";
 
 /** Options of createApp. */
 export interface AppOptions {
@@ -44,6 +46,8 @@ export interface App {
   context(): CommandContext;
   /** Listens to incident events (opened, escalated, resolved, …) as the aggregator emits them. */
   onIncidentEvents(listener: (events: readonly IncidentEvent[]) => void): () => void;
+  /** Listens to official status-page incident events (opened, updated, resolved) as the poller sees them. */
+  onOfficialEvents(listener: (events: readonly OfficialIncidentEvent[]) => void): () => void;
   /** Evaluates the finished minutes, then saves the changed state and incidents. */
   flush(): Promise<void>;
   /** Saves everything and closes the store. */
@@ -56,9 +60,9 @@ function generateSalt(): string {
 }
 
 /** The aggregator from the store, or a new one; stored state that cannot be read stops start-up. */
-async function restoreOrCreate(store: Store): Promise<Aggregator> {
+async function restoreOrCreate(store: Store, options: AggregatorOptions): Promise<Aggregator> {
   try {
-    return (await loadAggregator(store)) ?? createAggregator();
+    return (await loadAggregator(store, options)) ?? createAggregator(options);
   } catch (error) {
     if (error instanceof StoreError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -88,14 +92,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   let salt: string;
   try {
     salt = config.REPORTER_SALT ?? (await store.meta.reporterSalt(generateSalt));
-    aggregator = await restoreOrCreate(store);
+    aggregator = await restoreOrCreate(store, crowdOptions(config, logger));
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
   }
-  const metrics = createMetrics();
+  // Process metrics (CPU, memory, event loop lag, GC) belong on a running bot's /metrics too.
+  const metrics = createMetrics({ defaultMetrics: true });
   const saver = createAggregatorSaver(store, aggregator, logger);
   const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
+  const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
   const emit = (events: readonly IncidentEvent[]) => {
     if (events.length === 0) return;
     for (const listener of listeners) {
@@ -106,15 +112,32 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       }
     }
   };
-  const intake = createReportIntake({ catalog, regions, aggregator, salt, now });
-  const poller = createPoller({
-    catalog,
-    fetch,
-    now,
+  const intake = meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now }), metrics);
+  const exclusions = createExclusionSync({
+    aggregator,
+    repo: createExclusionRepo(store.scope("exclude")),
+    salt,
+    configGuilds: configList(config.EXCLUDED_GUILDS),
+    configTokens: configList(config.EXCLUDED_TOKENS),
     logger,
-    repo: createOfficialStatusRepo(store.scope("official")),
-    regionOf: createComponentRegionMapper(regions),
-    limits: { userAgent: userAgent(config.STATUS_POLL_CONTACT) },
+  });
+  try {
+    await exclusions.refresh();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  const poller = createStatusPoller({
+    catalog,
+    regions,
+    store,
+    config,
+    logger,
+    now,
+    metrics,
+    onEvents: (events) => {
+      for (const listener of officialListeners) listener(events);
+    },
   });
   await poller.load();
   const board = createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) });
@@ -132,6 +155,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           flush().catch((error: unknown) => logger.warn({ err: error }, "saving aggregator state failed; will retry"));
         }, interval);
   timer?.unref();
+  // `outage-bot exclude` writes to the store; a running bot picks it up within seconds.
+  const exclusionTimer =
+    interval === null
+      ? null
+      : setInterval(() => {
+          exclusions.refresh().catch((error: unknown) => logger.warn({ err: error }, "reading exclusions failed"));
+        }, config.EXCLUSIONS_REFRESH_MS ?? 5_000);
+  exclusionTimer?.unref();
   const charts = createCommandCharts(board, logger);
   let closing: Promise<void> | null = null;
 
@@ -151,6 +182,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     poller,
     metrics,
     context: () => ({ catalog, regions, board, intake, now, charts, log: logger }),
+    onOfficialEvents: (listener) => {
+      officialListeners.add(listener);
+      return () => officialListeners.delete(listener);
+    },
     onIncidentEvents: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -159,6 +194,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     close: () => {
       closing ??= (async () => {
         if (timer) clearInterval(timer);
+        if (exclusionTimer) clearInterval(exclusionTimer);
         try {
           await poller.stop();
           await flush();

@@ -10,12 +10,15 @@ type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 
 // Loaded on demand, so `help` or `ask` do not load discord.js.
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
-  start: async () => (await import("./cli/start.js")).start,
+  // `--role gateway|worker` runs a scaled-out role (src/scale); `all`, the default, is the one-process bot.
+  start: async () => (await import("./scale/start-command.js")).withRoles((await import("./cli/start.js")).start),
   ask: async () => (await import("./cli/ask.js")).ask,
   ingest: async () => (await import("./cli/ingest.js")).ingest,
   replay: async () => (await import("./cli/replay.js")).replay,
   poll: async () => (await import("./cli/poll.js")).poll,
   "deploy-commands": async () => (await import("./cli/deploy-commands.js")).deploy,
+  exclude: async () => (await import("./cli/exclude.js")).exclude,
+  include: async () => (await import("./cli/exclude.js")).include,
   help: async () => async (_args, io) => {
     io.stdout.write(USAGE);
     return 0;

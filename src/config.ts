@@ -50,6 +50,29 @@ export const ConfigSchema = z.object({
   // --- Crowd reports ---
   /** Secret: salt for reporter hashes. Generated once and kept in the store when unset. */
   REPORTER_SALT: z.string().min(16, { error: "expected a secret of at least 16 characters" }).optional(),
+  /** Discord guild ids (or API origin ids) left out of the crowd signal, comma-separated; `outage-bot exclude` adds more at run time. */
+  EXCLUDED_GUILDS: z
+    .string()
+    .regex(/^[^,\s]{1,200}(\s*,\s*[^,\s]{1,200})*$/, { error: "expected guild ids separated by commas" })
+    .optional(),
+  /** API token names left out of the crowd signal, comma-separated. */
+  EXCLUDED_TOKENS: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}(\s*,\s*[A-Za-z0-9_.-]{1,40})*$/, {
+      error: "expected API token names separated by commas",
+    })
+    .optional(),
+  /** Weighted reports one API token may add to one service per hour, per token: `name:1000,other:50`. */
+  API_TOKEN_CAPS: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}:\d{1,9}(\s*,\s*[A-Za-z0-9_.-]{1,40}:\d{1,9})*$/, {
+      error: "expected name:reports pairs separated by commas, e.g. partner:1000,bridge:50",
+    })
+    .optional(),
+  /** The per-hour cap of API tokens not named in API_TOKEN_CAPS. */
+  API_TOKEN_CAP_DEFAULT: wholeNumber(0, 1_000_000_000, "a whole number of reports per hour").default(1_000),
+  /** How often a running process re-reads the exclusions `outage-bot exclude` keeps in the store. */
+  EXCLUSIONS_REFRESH_MS: millis(500, 600_000).default(5_000),
 
   // --- Discord ---
   /** Secret: the bot token. Without it `start` runs the terminal console. */
@@ -93,9 +116,43 @@ export const ConfigSchema = z.object({
   /** Interactions whose signed timestamp is further than this from now are refused; 0 turns the check off. */
   DISCORD_MAX_CLOCK_SKEW_S: wholeNumber(0, 86_400, "a number of seconds from 0 to 86400, 0 for off").default(300),
 
+  // --- Scaling (STORE_URL=redis://…, `outage-bot start --role gateway|worker`; see docs/SCALING.md) ---
+  /**
+   * Shards of a gateway process: `auto` (Discord's recommendation) or a count, each run as its own
+   * process by discord.js's ShardingManager. Not `SHARDS`: discord.js reads that name itself.
+   */
+  DISCORD_SHARDS: z
+    .string()
+    .regex(/^(auto|[1-9]\d{0,4})$/, { error: "expected auto or a number of shards (1 or more)" })
+    .optional(),
+  /** Lease of the worker leader lock: another worker takes over at most this long after the leader dies. */
+  LEADER_LOCK_TTL_MS: millis(1_000, 120_000).default(10_000),
+  /** Cap of the Redis stream of crowd reports (a safety net while no worker consumes it). */
+  REPORT_STREAM_MAX_LEN: wholeNumber(10_000, 100_000_000, "a whole number from 10000 to 100000000").default(1_000_000),
+  /** How long a gateway reuses a status read from Redis, in milliseconds. */
+  BOARD_CACHE_MS: millis(0, 60_000).default(1_000),
+
   // --- Logging ---
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }).default("info"),
 });
+
+/** A comma-separated config list as its items (empty when unset). */
+export function configList(raw: string | undefined): string[] {
+  return (raw ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+/** API_TOKEN_CAPS as a record of token name → reports per hour. */
+export function tokenCapsFrom(raw: string | undefined): Record<string, number> {
+  const caps: Record<string, number> = {};
+  for (const item of configList(raw)) {
+    const at = item.lastIndexOf(":");
+    caps[item.slice(0, at)] = Number(item.slice(at + 1));
+  }
+  return caps;
+}
 
 /** outage-bot's validated configuration. */
 export type Config = z.infer<typeof ConfigSchema>;

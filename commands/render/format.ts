@@ -1,20 +1,7 @@
-import { LEVEL_LABELS, type Level } from "../../src/domain/levels.js";
+import { LEVEL_COLORS, LEVEL_LABELS, LEVEL_MARKS, type Level } from "../../src/domain/levels.js";
 
-/** Embed colour per level; the words and the mark carry the meaning too, never the colour alone. */
-export const LEVEL_COLORS: Record<Level, number> = {
-  operational: 0x2ecc71,
-  degraded: 0xf1c40f,
-  partial_outage: 0xe67e22,
-  major_outage: 0xe74c3c,
-};
-
-/** A mark before the level words, distinct in shape for colour-blind readers. */
-export const LEVEL_MARKS: Record<Level, string> = {
-  operational: "✅",
-  degraded: "⚠️",
-  partial_outage: "🟠",
-  major_outage: "🔴",
-};
+// The palette and marks live with the levels so alerts, console and charts share them.
+export { LEVEL_COLORS, LEVEL_MARKS };
 
 /** "🔴 Major outage". */
 export function levelText(level: Level): string {

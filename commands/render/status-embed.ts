@@ -25,9 +25,11 @@ function reportsField(report: StatusReport): ReplyField {
     `**${count(crowd.last15m)}** in the last 15 min`,
     `**${count(crowd.lastHour)}** in the last hour`,
     `usually ~${count(crowd.baselineHour)} an hour`,
-    `now at ${rateText(crowd)} the usual rate`,
+    // "-100% the usual rate" reads as an error; no reports at all is simply quiet.
+    crowd.last15m + crowd.lastHour > 0 ? `now at ${rateText(crowd)} the usual rate` : "quiet right now",
   ];
-  if (crowd.guilds > 0) lines.push(`from ${count(crowd.guilds)} servers`);
+  // How broad the evidence is: distinct servers (or independent API reporters) in the last hour.
+  if (crowd.guilds > 0) lines.push(`reports from ${count(crowd.guilds)} server${crowd.guilds === 1 ? "" : "s"}`);
   return { name: "Reports", value: lines.join("\n"), inline: true };
 }
 

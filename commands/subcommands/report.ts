@@ -32,7 +32,9 @@ function receipt(
   if (result.accepted) {
     const where = region ? ` in ${ctx.regions.name(region)}` : "";
     const guess = inferred ? " (region guessed from your Discord language; add `region:` to set it)" : "";
-    return `✅ Thanks: your report of **${PROBLEM_LABELS[request.problem]}** problems with **${name}**${where} counted.${guess}`;
+    // A gateway of a scaled-out deployment only queues the report; the worker counts it.
+    const outcome = result.queued ? "was received and will be counted in a moment" : "counted";
+    return `✅ Thanks: your report of **${PROBLEM_LABELS[request.problem]}** problems with **${name}**${where} ${outcome}.${guess}`;
   }
   switch (result.reason) {
     case "duplicate":

@@ -3,24 +3,24 @@ import type { Incident, IncidentEvent } from "../domain/incident.js";
 import { PROBLEMS } from "../domain/problems.js";
 import type { CrowdReport, IngestResult, ReportRejection } from "../domain/report.js";
 import { baselineFor } from "./baseline.js";
-import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
-import { IncidentTracker } from "./incident-tracker.js";
+import { type CrowdSuspicion, forgetOrigin, forgetToken, type TokenCaps, weighReport } from "./crowd-weight.js";
+import { BASELINE_FLOOR_PER_HOUR, DEFAULT_TOKEN_CAP_PER_HOUR, SUSPECT } from "./level-rules.js";
 import { ReporterGuard } from "./reporter-guard.js";
-import { HOUR_SLOTS, MINUTE_SLOTS, PROBLEM_INDEX, ServiceCounts } from "./service-counts.js";
-import {
-  type AggregatorSnapshot,
-  AggregatorSnapshotSchema,
-  decodeUint8,
-  decodeUint32,
-  encodeArray,
-  type ServiceSnapshot,
-  SNAPSHOT_VERSION,
-} from "./snapshot.js";
+import { MINUTE_SLOTS, PROBLEM_INDEX } from "./service-counts.js";
+import { restoreService, type ServiceState, serviceSnapshot } from "./service-state.js";
+import { type AggregatorSnapshot, AggregatorSnapshotSchema, SNAPSHOT_VERSION } from "./snapshot.js";
 import { HOUR_MS, hourOfMinute, MINUTE_MS, minuteOf } from "./time.js";
-import type { Aggregator, AggregatorOptions, AggregatorStats, IncidentQuery, IngestCounters } from "./types.js";
+import type {
+  Aggregator,
+  AggregatorOptions,
+  AggregatorStats,
+  Exclusions,
+  IncidentQuery,
+  IngestCounters,
+} from "./types.js";
 import { type CrowdVerdict, ratesAtMinute, verdictAt } from "./verdict.js";
 
-const DEFAULTS: Required<AggregatorOptions> = {
+const DEFAULTS = {
   dedupeWindowMs: 15 * MINUTE_MS,
   maxReportsPerReporter: 10,
   rateWindowMs: 15 * MINUTE_MS,
@@ -34,18 +34,6 @@ const SINCE_LOOKBACK_MINUTES = 180;
 const RECENTLY_RESOLVED_MS = HOUR_MS;
 /** Most points a series returns; a smaller step is widened to fit. */
 const MAX_SERIES_POINTS = 2000;
-
-interface ServiceState {
-  counts: ServiceCounts;
-  tracker: IncidentTracker;
-  /** Earliest minute with new reports since the last tick, or null. */
-  dirtyFrom: number | null;
-  /** Membership flags of the active / changed lists (cheaper than Sets on the ingest path). */
-  inActive: boolean;
-  inChanged: boolean;
-  /** Small integer naming the service in the reporter guard. */
-  key: number;
-}
 
 const ACCEPTED: IngestResult = Object.freeze({ accepted: true });
 
@@ -62,13 +50,38 @@ class AggregatorImpl implements Aggregator {
   /** Services changed since the last snapshot. */
   changed: ServiceState[] = [];
   readonly guard: ReporterGuard;
-  readonly opts: Required<AggregatorOptions>;
+  readonly opts: typeof DEFAULTS;
+  readonly tokenCaps: TokenCaps;
+  readonly suspect: ((s: CrowdSuspicion) => void) | undefined;
+  excludedOrigins: ReadonlySet<string> = new Set();
+  excludedTokens: ReadonlySet<string> = new Set();
   clock = 0;
   lastTick = 0;
   counters: IngestCounters = { accepted: 0, rejected: {} };
 
   constructor(options: AggregatorOptions = {}) {
-    this.opts = { ...DEFAULTS, ...options };
+    this.opts = {
+      dedupeWindowMs: options.dedupeWindowMs ?? DEFAULTS.dedupeWindowMs,
+      maxReportsPerReporter: options.maxReportsPerReporter ?? DEFAULTS.maxReportsPerReporter,
+      rateWindowMs: options.rateWindowMs ?? DEFAULTS.rateWindowMs,
+      maxFutureMs: options.maxFutureMs ?? DEFAULTS.maxFutureMs,
+    };
+    this.tokenCaps = {
+      byToken: { ...(options.tokenCaps ?? {}) },
+      fallback: options.tokenCapPerHour ?? DEFAULT_TOKEN_CAP_PER_HOUR,
+    };
+    const listener = options.onSuspicion;
+    // A listener that throws must not lose the report being counted.
+    this.suspect =
+      listener === undefined
+        ? undefined
+        : (sus) => {
+            try {
+              listener(sus);
+            } catch {
+              // ignored: logging is the listener's business
+            }
+          };
     this.guard = new ReporterGuard(this.opts.dedupeWindowMs, this.opts.maxReportsPerReporter, this.opts.rateWindowMs);
   }
 
@@ -102,6 +115,10 @@ class AggregatorImpl implements Aggregator {
       this.clock = clock;
       this.guard.advance(clock);
     }
+    if (this.isExcluded(report)) {
+      if (state !== undefined) state.counts.suspects.add(SUSPECT.excluded, minute);
+      return this.count(reject("excluded", "reports from this server or API token are excluded from the crowd signal"));
+    }
     const s = state ?? this.createService(report.serviceId);
     const verdict = this.guard.admit(report.reporterHash, s.key, at);
     if (verdict === "duplicate") {
@@ -113,11 +130,43 @@ class AggregatorImpl implements Aggregator {
       );
     }
     s.counts.add(minute, report.region, problem);
+    // Provenance: account age, raid flags and caps decide what the report adds to the level.
+    const units = weighReport(s.counts, report, minute, this.tokenCaps, this.suspect);
+    if (units > 0) s.counts.addWeighted(minute, units);
     if (s.dirtyFrom === null || minute < s.dirtyFrom) s.dirtyFrom = minute;
     if (!s.inActive) this.markActive(s);
     if (!s.inChanged) this.markChanged(s);
     this.counters.accepted++;
     return ACCEPTED;
+  }
+
+  private isExcluded(report: CrowdReport): boolean {
+    if (this.excludedOrigins.size > 0 && this.excludedOrigins.has(report.originHash)) return true;
+    return (
+      this.excludedTokens.size > 0 &&
+      report.source === "api" &&
+      report.sourceName !== undefined &&
+      this.excludedTokens.has(report.sourceName)
+    );
+  }
+
+  setExclusions(exclusions: Exclusions): void {
+    const origins = new Set(exclusions.origins);
+    const tokens = new Set(exclusions.tokens);
+    for (const s of this.services.values()) {
+      let changed = false;
+      for (const o of origins) if (!this.excludedOrigins.has(o) && forgetOrigin(s.counts, o)) changed = true;
+      for (const t of tokens) if (!this.excludedTokens.has(t) && forgetToken(s.counts, t)) changed = true;
+      if (changed) {
+        // Re-evaluate from the earliest minute whose weight may have changed.
+        const from = s.counts.head - 30;
+        if (s.dirtyFrom === null || from < s.dirtyFrom) s.dirtyFrom = from;
+        if (!s.inActive) this.markActive(s);
+        if (!s.inChanged) this.markChanged(s);
+      }
+    }
+    this.excludedOrigins = origins;
+    this.excludedTokens = tokens;
   }
 
   private markActive(s: ServiceState): void {
@@ -219,7 +268,7 @@ class AggregatorImpl implements Aggregator {
       const m0 = minuteOf(t);
       const m1 = minuteOf(Math.min(t + step, to)) - 1;
       const reports = counts === undefined ? 0 : Math.round(counts.sumMinutes(m0, m1));
-      const usualHour = counts === undefined ? 2 : baselineFor(counts, hourOfMinute(m0));
+      const usualHour = counts === undefined ? BASELINE_FLOOR_PER_HOUR : baselineFor(counts, hourOfMinute(m0));
       const level = counts === undefined ? "operational" : ratesAtMinute(counts, Math.max(m0, m1)).level;
       out.push({ at: t, reports, usual: Math.round(((usualHour * (m1 - m0 + 1)) / 60) * 10) / 10, level });
     }
@@ -315,70 +364,6 @@ class AggregatorImpl implements Aggregator {
     }
     for (const s of this.services.values()) if (s.tracker.busy() && !s.inActive) this.markActive(s);
   }
-}
-
-function serviceSnapshot(s: ServiceState): ServiceSnapshot {
-  const c = s.counts;
-  const t = s.tracker;
-  const regions = c.regions.compact();
-  return {
-    id: c.id,
-    head: c.head,
-    firstMinute: c.firstMinute,
-    minutes: encodeArray(c.minutes),
-    hours: encodeArray(c.hours),
-    hourFlags: encodeArray(c.hourFlags),
-    regionCodes: c.regionCodes.slice(),
-    regionMinute: encodeArray(regions.minute),
-    regionQuarter: encodeArray(regions.quarter),
-    problemMinute: encodeArray(c.problems.minute),
-    problemQuarter: encodeArray(c.problems.quarter),
-    dirtyFrom: s.dirtyFrom,
-    tracker: {
-      evaluatedThrough: t.evaluatedThrough,
-      levels: encodeArray(t.levels),
-      streak: t.streak,
-      quiet: t.quiet,
-      open: t.open === null ? null : structuredClone(t.open),
-      history: t.history.map((i) => structuredClone(i)),
-    },
-  };
-}
-
-/** One literal shape for every service state keeps the ingest path monomorphic. */
-function serviceState(counts: ServiceCounts, tracker: IncidentTracker, dirtyFrom: number | null): ServiceState {
-  return { counts, tracker, dirtyFrom, inActive: false, inChanged: false, key: -1 };
-}
-
-function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceState {
-  if (ss === null) return serviceState(new ServiceCounts(newId), new IncidentTracker(), null);
-  const c = new ServiceCounts(ss.id);
-  const what = (field: string) => `service ${ss.id} ${field}`;
-  c.head = ss.head;
-  c.firstMinute = ss.firstMinute;
-  c.setHeadSlots();
-  c.minutes = decodeUint32(ss.minutes, MINUTE_SLOTS, what("minutes"));
-  c.hours = decodeUint32(ss.hours, HOUR_SLOTS, what("hours"));
-  c.hourFlags = decodeUint8(ss.hourFlags, HOUR_SLOTS, what("hourFlags"));
-  const n = ss.regionCodes.length;
-  const regions = new Breakdown(0);
-  regions.minute = decodeUint32(ss.regionMinute, n * BREAKDOWN_MINUTES, what("regionMinute"));
-  regions.quarter = decodeUint32(ss.regionQuarter, n * BREAKDOWN_QUARTERS, what("regionQuarter"));
-  regions.capacity = n;
-  regions.size = n;
-  c.regions = regions;
-  c.regionCodes = ss.regionCodes.slice();
-  c.regionIndex = new Map(ss.regionCodes.map((code, i) => [code, i]));
-  c.problems.minute = decodeUint32(ss.problemMinute, PROBLEMS.length * BREAKDOWN_MINUTES, what("problemMinute"));
-  c.problems.quarter = decodeUint32(ss.problemQuarter, PROBLEMS.length * BREAKDOWN_QUARTERS, what("problemQuarter"));
-  const t = new IncidentTracker();
-  t.evaluatedThrough = ss.tracker.evaluatedThrough;
-  t.levels = decodeUint8(ss.tracker.levels, t.levels.length, what("levels"));
-  t.streak = ss.tracker.streak;
-  t.quiet = ss.tracker.quiet;
-  t.open = ss.tracker.open === null ? null : structuredClone(ss.tracker.open);
-  t.history = ss.tracker.history.map((i) => structuredClone(i));
-  return serviceState(c, t, ss.dirtyFrom);
 }
 
 /** A new, empty aggregator. */

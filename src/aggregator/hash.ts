@@ -1,9 +1,67 @@
-import { createHmac } from "node:crypto";
+import * as crypto from "node:crypto";
+
+/** What an identity is: a reporter (user) or an origin (guild, API origin). */
+export type IdentityKind = "reporter" | "origin";
+
+/** Entries per cache generation; two generations are kept, so at most twice this many per kind. */
+const CACHE_GENERATION = 20_000;
+/** Salts with a hasher kept (a process has one; tests use a few). */
+const MAX_HASHERS = 16;
+
+// One-shot `crypto.hash` (Node ≥ 20.12) costs ~0.7 µs here against ~4 µs for an HMAC object.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64url") => string }).hash;
+const sha256 = oneShot
+  ? (text: string) => oneShot("sha256", text, "base64url")
+  : (text: string) => crypto.createHash("sha256").update(text).digest("base64url");
 
 /**
- * One-way identity hash: HMAC-SHA256 keyed with the deployment's salt, truncated to 128 bits
- * (base64url, 22 characters). `kind` separates reporters from origins so equal raw ids never collide.
+ * Raw id → hash for one kind, bounded: two generations of at most CACHE_GENERATION entries; when
+ * the current one fills up it becomes the old one and the old one is dropped. A hit in the old
+ * generation moves to the current one, so ids that keep coming (guilds, busy reporters) stay.
+ * The raw ids live only in this process's memory, never in a snapshot or a log.
  */
-export function hashIdentity(salt: string, kind: "reporter" | "origin", raw: string): string {
-  return createHmac("sha256", salt).update(`${kind}:${raw}`).digest().subarray(0, 16).toString("base64url");
+class HashCache {
+  private current = new Map<string, string>();
+  private previous = new Map<string, string>();
+
+  constructor(private readonly compute: (raw: string) => string) {}
+
+  get(raw: string): string {
+    let h = this.current.get(raw);
+    if (h !== undefined) return h;
+    h = this.previous.get(raw) ?? this.compute(raw);
+    if (this.current.size >= CACHE_GENERATION) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(raw, h);
+    return h;
+  }
+}
+
+/** A salted identity hasher: (kind, raw id) → hash. */
+export type IdentityHasher = (kind: IdentityKind, raw: string) => string;
+
+/**
+ * A hasher for one salt: SHA-256 over `salt \0 kind : raw`, truncated to 132 bits (22 base64url
+ * characters). One-way and salted: without the salt nobody can test a guessed id against a stored
+ * hash. `kind` separates reporters from origins so equal raw ids never collide.
+ */
+export function createIdentityHasher(salt: string): IdentityHasher {
+  const reporter = new HashCache((raw) => sha256(`${salt}\0reporter:${raw}`).slice(0, 22));
+  const origin = new HashCache((raw) => sha256(`${salt}\0origin:${raw}`).slice(0, 22));
+  return (kind, raw) => (kind === "reporter" ? reporter.get(raw) : origin.get(raw));
+}
+
+const hashers = new Map<string, IdentityHasher>();
+
+/** The identity hash of `raw` with the deployment's salt (see createIdentityHasher); cached per salt. */
+export function hashIdentity(salt: string, kind: IdentityKind, raw: string): string {
+  let hasher = hashers.get(salt);
+  if (hasher === undefined) {
+    if (hashers.size >= MAX_HASHERS) hashers.clear();
+    hasher = createIdentityHasher(salt);
+    hashers.set(salt, hasher);
+  }
+  return hasher(kind, raw);
 }

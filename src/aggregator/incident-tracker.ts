@@ -84,7 +84,9 @@ export class IncidentTracker {
     this.evaluatedThrough = m;
     const count = counts.minute(m);
     const endAt = (m + 1) * MINUTE_MS;
-    this.streak = rank > 0 && isElevatedMinute(count, v.baselineHour) ? this.streak + 1 : 0;
+    // Elevated on the weighted count: held-back reports do not make a minute elevated.
+    const weighted = counts.sumWeighted(m, m);
+    this.streak = rank > 0 && isElevatedMinute(weighted, v.baselineHour) ? this.streak + 1 : 0;
     const open = this.open;
     if (open === null) {
       if (this.streak < OPEN_AFTER_MINUTES) return;

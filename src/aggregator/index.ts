@@ -2,7 +2,8 @@
 export { createAggregator, restoreAggregator } from "./aggregator.js";
 export { computeBaseline } from "./baseline.js";
 export { type CombinedLevel, type CombineLevel, combineOfficial, crowdOnly } from "./combine.js";
-export { hashIdentity } from "./hash.js";
+export type { CrowdSuspicion, TokenCaps } from "./crowd-weight.js";
+export { createIdentityHasher, hashIdentity, type IdentityHasher, type IdentityKind } from "./hash.js";
 export { incidentId } from "./incident-tracker.js";
 export { createReportIntake, type ReportIntakeDeps, toCrowdReport } from "./intake.js";
 export * from "./level-rules.js";
@@ -22,5 +23,12 @@ export {
   SNAPSHOT_VERSION,
 } from "./snapshot.js";
 export { buildStatusReport, createStatusBoard, type StatusBoardDeps } from "./status-board.js";
-export type { Aggregator, AggregatorOptions, AggregatorStats, IncidentQuery, IngestCounters } from "./types.js";
+export type {
+  Aggregator,
+  AggregatorOptions,
+  AggregatorStats,
+  Exclusions,
+  IncidentQuery,
+  IngestCounters,
+} from "./types.js";
 export type { CrowdVerdict } from "./verdict.js";

@@ -15,12 +15,42 @@ export interface ReportIntakeDeps {
   now?: () => number;
 }
 
+/** Names remembered per lookup cache; past this the cache starts over (user input is unbounded). */
+const NAME_CACHE_SIZE = 2_000;
+
+/**
+ * Successful name lookups (service and region names as people type them), so a busy intake does
+ * not normalise the same few names over and over. Catalogs are fixed once loaded.
+ */
+const nameCaches = new WeakMap<object, Map<string, object>>();
+
+function cachedLookup<T extends object>(
+  owner: object,
+  query: string,
+  lookup: (q: string) => T | undefined,
+): T | undefined {
+  let cache = nameCaches.get(owner);
+  if (cache === undefined) {
+    cache = new Map();
+    nameCaches.set(owner, cache);
+  }
+  const hit = cache.get(query);
+  // Only `lookup`'s own results are stored under this owner, so the entry has its type.
+  if (hit !== undefined) return hit as T;
+  const found = lookup(query);
+  if (found !== undefined) {
+    if (cache.size >= NAME_CACHE_SIZE) cache.clear();
+    cache.set(query, found);
+  }
+  return found;
+}
+
 /** Builds the normalised CrowdReport for an offer, or the reason it cannot be counted. */
 export function toCrowdReport(
   deps: Pick<ReportIntakeDeps, "catalog" | "regions" | "salt">,
   offer: ReportOffer,
 ): { ok: true; report: CrowdReport } | { ok: false; result: IngestResult } {
-  const service = deps.catalog.resolve(offer.service);
+  const service = cachedLookup(deps.catalog, offer.service, (q) => deps.catalog.resolve(q));
   if (service === undefined) {
     const names = deps.catalog.suggest(offer.service, 5).map((s) => s.name);
     const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";
@@ -31,7 +61,7 @@ export function toCrowdReport(
   }
   let region: string | null = null;
   if (offer.region !== undefined && offer.region !== "") {
-    const found = deps.regions.resolve(offer.region);
+    const found = cachedLookup(deps.regions, offer.region, (q) => deps.regions.resolve(q));
     if (found === undefined) {
       const names = deps.regions.suggest(offer.region, 5).map((r) => `${r.name} (${r.code})`);
       const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";

@@ -4,6 +4,9 @@ import type { Level } from "../domain/levels.js";
  * The rules that turn crowd counts into a level. All thresholds live here, tuned with the
  * `x-outage` and `quiet-week` replays.
  *
+ * Counts here are weighted reports (account age, caps, held-back raids: see the diversity rule
+ * below), and the level is no higher than the distinct origins of the last hour allow.
+ *
  * | level          | recent rate vs usual | and reports in 15 min |
  * |----------------|----------------------|-----------------------|
  * | degraded       | ≥ 3×                 | ≥ 10                  |
@@ -59,6 +62,89 @@ export const UPDATE_PEAK_GROWTH = 1.25;
 /** … and at least this many minutes since the incident's last event. */
 export const UPDATE_MIN_INTERVAL_MINUTES = 5;
 
+/**
+ * Diversity and provenance (issue 9): what the crowd signal counts, so that one server, a swarm
+ * of new accounts or one API token cannot fake an outage. Levels are computed from *weighted*
+ * counts (each report weighs by its account's age, within per-server and per-token caps) and
+ * capped by the number of distinct origins that reported in the last hour. An origin is the
+ * Discord server (hashed), the `origin` an API or import report names, or else the reporter
+ * itself, so independent reports without an origin each count as one.
+ *
+ * | rule                                                        | value                         |
+ * |-------------------------------------------------------------|-------------------------------|
+ * | distinct origins in the last hour for at most `degraded`     | 1–4 ("reports from one server only" / "only N servers") |
+ * | … for `partial_outage`                                       | ≥ 5                           |
+ * | … for `major_outage`                                         | ≥ 15                          |
+ * | weight of a report from an account younger than 1 day       | 0.25                          |
+ * | … younger than 7 days                                        | 0.5                           |
+ * | … older, or of unknown age                                   | 1                             |
+ * | per-origin cap: weighted reports one origin adds per service | 20 per quarter hour           |
+ * | per-API-token cap: weighted reports one token adds per service | API_TOKEN_CAPS / API_TOKEN_CAP_DEFAULT (1,000) per hour |
+ * | suspected raid: reports from one origin for one service     | ≥ 20 within one minute        |
+ * | suspected raid: reports from accounts < 7 days for one service | ≥ 20 within one minute     |
+ *
+ * A suspected raid is reported (logged by the app) once per origin and quarter hour, and the
+ * rest of that quarter hour's reports from the raiding origin (or from new accounts, for a
+ * new-account raid) are held back: kept in the report counts, left out of the level. Reports
+ * over a cap are held back the same way. `crowd.suspected` lists what was held back in the
+ * last hour and why. Excluded origins and tokens are refused outright (reason `excluded`), and
+ * what they added to the last two quarter hours (a token: this hour) is taken back at once.
+ */
+export const ORIGIN_LEVEL_RULES = [
+  { level: "major_outage", minOrigins: 15 },
+  { level: "partial_outage", minOrigins: 5 },
+  { level: "degraded", minOrigins: 1 },
+] as const satisfies readonly { level: Level; minOrigins: number }[];
+
+/** Weights are kept in integer units of a quarter report, so counts stay exact typed-array integers. */
+export const WEIGHT_UNITS = 4;
+/** Account age → weight in WEIGHT_UNITS: under a day 1 (0.25), under a week 2 (0.5), else 4 (1). */
+export const ACCOUNT_AGE_WEIGHTS = [
+  { maxAgeMs: 24 * 3_600_000, units: 1 },
+  { maxAgeMs: 7 * 24 * 3_600_000, units: 2 },
+] as const;
+/** Weighted reports one origin may add to one service per quarter hour. */
+export const ORIGIN_CAP_PER_QUARTER = 20;
+/** Weighted reports one API token may add to one service per hour, unless configured per token. */
+export const DEFAULT_TOKEN_CAP_PER_HOUR = 1000;
+/** Reports from one origin for one service within one minute that make a suspected raid. */
+export const RAID_ORIGIN_REPORTS_PER_MINUTE = 20;
+/** Reports from new accounts (under 7 days) for one service within one minute that make a suspected raid. */
+export const RAID_NEW_ACCOUNTS_PER_MINUTE = 20;
+
+/** Why reports were held back (or, for `excluded`, refused); the words `crowd.suspected` shows. */
+export const SUSPECT_REASONS = [
+  "suspected raid: many reports from one server within a minute",
+  "suspected raid: many new accounts at once",
+  "over the per-server cap",
+  "over the API token's cap",
+  "new accounts, counted for less",
+  "from an excluded server or token",
+] as const;
+/** Index of each suspect reason in SUSPECT_REASONS. */
+export const SUSPECT = {
+  originRaid: 0,
+  newAccountRaid: 1,
+  serverCap: 2,
+  tokenCap: 3,
+  newAccounts: 4,
+  excluded: 5,
+} as const;
+
+/** Weight (in WEIGHT_UNITS) of a report from an account created at `createdAt`, reported at `at`. */
+export function accountWeightUnits(createdAt: number | null | undefined, at: number): number {
+  if (createdAt === null || createdAt === undefined || !Number.isFinite(createdAt)) return WEIGHT_UNITS;
+  const age = at - createdAt;
+  for (const rule of ACCOUNT_AGE_WEIGHTS) if (age < rule.maxAgeMs) return rule.units;
+  return WEIGHT_UNITS;
+}
+
+/** The highest level `origins` distinct origins in the last hour allow. */
+export function maxLevelForOrigins(origins: number): Level {
+  for (const rule of ORIGIN_LEVEL_RULES) if (origins >= rule.minOrigins) return rule.level;
+  return "operational";
+}
+
 /** Level of one window: `reports` counted against `expected` reports for the same window. */
 export function levelForWindow(reports: number, expected: number): Level {
   const ratio = reports / Math.max(expected, Number.EPSILON);
@@ -70,21 +156,31 @@ export function levelForWindow(reports: number, expected: number): Level {
 
 /** Crowd counts the level is computed from. */
 export interface RateInput {
-  /** Reports in the last 15 minutes. */
+  /** Reports in the last 15 minutes (weighted and capped: see the diversity rule). */
   last15: number;
-  /** Reports in the last 5 minutes. */
+  /** Reports in the last 5 minutes (weighted and capped). */
   last5: number;
   /** Usual reports per hour for this hour of the week (already floored). */
   baselineHour: number;
+  /** Distinct origins in the last hour; absent = not limited (the rates alone). */
+  origins?: number;
 }
 
-/** The level from the 15-minute and scaled 5-minute rates: the lower of the two. */
-export function levelFromRates(input: RateInput): Level {
+/** The level from the rates alone: the lower of the 15-minute and scaled 5-minute levels. */
+export function levelFromRatesOnly(input: RateInput): Level {
   const expected15 = Math.max(input.baselineHour, BASELINE_FLOOR_PER_HOUR) / 4;
   const by15 = levelForWindow(input.last15, expected15);
   if (by15 === "operational") return by15;
   const by5 = levelForWindow(input.last5 * 3, expected15);
   return LEVEL_ORDER[by15] <= LEVEL_ORDER[by5] ? by15 : by5;
+}
+
+/** The level from the rates, no higher than the distinct origins allow (when given). */
+export function levelFromRates(input: RateInput): Level {
+  const byRates = levelFromRatesOnly(input);
+  if (input.origins === undefined || byRates === "operational") return byRates;
+  const cap = maxLevelForOrigins(input.origins);
+  return LEVEL_ORDER[cap] < LEVEL_ORDER[byRates] ? cap : byRates;
 }
 
 /** Whether a minute's count is high enough to count towards opening an incident. */

@@ -1,5 +1,8 @@
 import { PROBLEMS } from "../domain/problems.js";
 import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
+import { WEIGHT_UNITS } from "./level-rules.js";
+import { OriginCounter } from "./origin-counter.js";
+import { SuspectCounter } from "./suspect-counter.js";
 import { hourOfMinute, quarterOfMinute, slot } from "./time.js";
 
 /** Per-minute totals kept per service: 24 h. */
@@ -32,6 +35,15 @@ export class ServiceCounts {
   regionCodes: string[] = [];
   regionIndex = new Map<string, number>();
   problems = new Breakdown(PROBLEM_COUNT);
+  /** Distinct origins over the last hour, caps and bursts (evidence for the diversity rule). */
+  origins = new OriginCounter();
+  /**
+   * Per-minute weighted counts for 24 h, in WEIGHT_UNITS per report: what the level is computed
+   * from (account age, per-origin and per-token caps and held-back raids applied).
+   */
+  weighted: Uint32Array = new Uint32Array(MINUTE_SLOTS);
+  /** Reports held back in the last hour, by reason. */
+  suspects = new SuspectCounter();
   /** Bumped whenever an hour before the cached baseline's hour changes, so it is recomputed. */
   version = 0;
   /** Hour and version the cached baseline was computed for. */
@@ -105,7 +117,11 @@ export class ServiceCounts {
     const from = this.head;
     if (from < 0 || minute <= from) return;
     const steps = Math.min(minute - from, MINUTE_SLOTS);
-    for (let k = 1; k <= steps; k++) this.minutes[slot(from + k, MINUTE_SLOTS)] = 0;
+    for (let k = 1; k <= steps; k++) {
+      const s = slot(from + k, MINUTE_SLOTS);
+      this.minutes[s] = 0;
+      this.weighted[s] = 0;
+    }
     const hFrom = hourOfMinute(from);
     const hSteps = Math.min(hourOfMinute(minute) - hFrom, HOUR_SLOTS);
     for (let k = 1; k <= hSteps; k++) {
@@ -115,6 +131,7 @@ export class ServiceCounts {
     }
     this.regions.advance(from, minute);
     this.problems.advance(from, minute);
+    this.origins.advance(from, minute);
     this.head = minute;
     this.setHeadSlots();
     if (hSteps > 0) this.version++;
@@ -124,6 +141,33 @@ export class ServiceCounts {
   minute(minute: number): number {
     if (minute > this.head || minute <= this.head - MINUTE_SLOTS) return 0;
     return this.minutes[slot(minute, MINUTE_SLOTS)]!;
+  }
+
+  /** Adds `units` of weight at `minute` (already counted by `add`, so inside the kept 24 h). */
+  addWeighted(minute: number, units: number): void {
+    if (minute > this.head || minute <= this.head - MINUTE_SLOTS) return;
+    this.weighted[slot(minute, MINUTE_SLOTS)]! += units;
+  }
+
+  /** Takes up to `units` of weight back from minutes [from, to], latest first (an excluded origin's share). */
+  removeWeighted(units: number, from: number, to: number): void {
+    const lo = Math.max(from, this.head - MINUTE_SLOTS + 1);
+    for (let m = Math.min(to, this.head); m >= lo && units > 0; m--) {
+      const s = slot(m, MINUTE_SLOTS);
+      const take = Math.min(units, this.weighted[s]!);
+      this.weighted[s]! -= take;
+      units -= take;
+    }
+  }
+
+  /** Weighted reports (in reports, not units) over minutes [from, to] within the kept 24 h. */
+  sumWeighted(from: number, to: number): number {
+    const end = Math.min(to, this.head);
+    let total = 0;
+    for (let k = Math.max(from, this.head - MINUTE_SLOTS + 1); k <= end; k++) {
+      total += this.weighted[slot(k, MINUTE_SLOTS)]!;
+    }
+    return total / WEIGHT_UNITS;
   }
 
   /** Reports over minutes [from, to] inclusive; beyond 24 h, pro-rated from hourly totals. */

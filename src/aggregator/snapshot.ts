@@ -28,6 +28,29 @@ export const ServiceSnapshotSchema = z.object({
   regionQuarter: z.string(),
   problemMinute: z.string(),
   problemQuarter: z.string(),
+  /** Distinct-origin ring and the origins seen in the last hour (optional: absent before they existed). */
+  originMinute: z.string().optional(),
+  origins: z.array(z.tuple([z.string(), z.number()])).optional(),
+  /**
+   * Provenance state (optional: absent before it existed): weighted minute counts, distinct
+   * origins per past minute, each origin's numbers (by salted hash), what each API token added
+   * this hour, new-account burst state, and held-back counts by minute.
+   */
+  crowd: z
+    .object({
+      weighted: z.string(),
+      originHourly: z.string(),
+      originHashes: z.array(z.string()),
+      /** ORIGIN_FIELDS numbers per origin hash, each plus one, `encodeArray` text. */
+      originNumbers: z.string(),
+      tokens: z.array(z.tuple([z.string(), z.number(), z.number()])),
+      newAccounts: z.array(z.number()),
+      suspectHead: z.number(),
+      suspects: z.string(),
+      suspectQuarterHead: z.number().optional(),
+      suspectQuarters: z.string().optional(),
+    })
+    .optional(),
   dirtyFrom: z.number().nullable(),
   tracker: z.object({
     evaluatedThrough: z.number(),

@@ -50,8 +50,8 @@ export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: 
       lastHour: crowd.lastHour,
       baselineHour: crowd.baselineHour,
       ratio: crowd.ratio,
-      guilds: 0,
-      suspected: [],
+      guilds: crowd.originsHour,
+      suspected: crowd.suspected,
     },
     regions: regionRows.slice(0, STATUS_REGIONS).map((r) => ({
       region: r.region,

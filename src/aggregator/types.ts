@@ -2,6 +2,7 @@ import type { SeriesPoint } from "../domain/board.js";
 import type { Incident, IncidentEvent } from "../domain/incident.js";
 import type { Problem } from "../domain/problems.js";
 import type { CrowdReport, IngestResult, ReportRejection } from "../domain/report.js";
+import type { CrowdSuspicion } from "./crowd-weight.js";
 import type { AggregatorSnapshot } from "./snapshot.js";
 import type { CrowdVerdict } from "./verdict.js";
 
@@ -15,6 +16,20 @@ export interface AggregatorOptions {
   rateWindowMs?: number;
   /** Reports further than this ahead of `now` are rejected as in the future (default 60 s). */
   maxFutureMs?: number;
+  /** Weighted reports one API token may add to one service per hour, by token name (default: tokenCapPerHour). */
+  tokenCaps?: Readonly<Record<string, number>>;
+  /** The cap of tokens not named in `tokenCaps` (default DEFAULT_TOKEN_CAP_PER_HOUR, 1,000). */
+  tokenCapPerHour?: number;
+  /** Called (synchronously, during `ingest`) when a coordinated burst is suspected; must not throw. */
+  onSuspicion?: ((suspicion: CrowdSuspicion) => void) | undefined;
+}
+
+/** Origins and API tokens the owner excluded from the crowd signal. */
+export interface Exclusions {
+  /** Salted origin hashes (`hashIdentity(salt, "origin", guildId)`). */
+  origins: ReadonlySet<string> | readonly string[];
+  /** API token names. */
+  tokens: ReadonlySet<string> | readonly string[];
 }
 
 /** Counts of accepted and rejected reports since start (kept in snapshots). */
@@ -71,6 +86,12 @@ export interface Aggregator {
   /** Ids of services that have received reports (and are still kept). */
   serviceIds(): string[];
   stats(): AggregatorStats;
+  /**
+   * Replaces the exclusion set. Reports from an excluded origin or API token are refused from now
+   * on (reason `excluded`); what a newly excluded one added to the last two quarter hours (tokens:
+   * this hour) is taken back out of the level at once, and it leaves the distinct-origin count.
+   */
+  setExclusions(exclusions: Exclusions): void;
   /**
    * JSON-serialisable state. With `onlyChanged`, `services` holds only services changed since the
    * previous snapshot call (merge them over the stored ones by `id`).

@@ -1,7 +1,7 @@
 import type { Level } from "../domain/levels.js";
 import { baselineFor } from "./baseline.js";
 import { formatCount, formatRatio, round1 } from "./format.js";
-import { BASELINE_FLOOR_PER_HOUR, levelFromRates } from "./level-rules.js";
+import { BASELINE_FLOOR_PER_HOUR, LEVEL_ORDER, levelFromRates, ORIGIN_LEVEL_RULES } from "./level-rules.js";
 import type { ServiceCounts } from "./service-counts.js";
 import { hourOfMinute, hourOfWeekLabel, minuteOf } from "./time.js";
 
@@ -17,6 +17,12 @@ export interface CrowdVerdict {
   baselineHour: number;
   /** Rate of the last 15 minutes against the usual rate (1 = usual). */
   ratio: number;
+  /** Distinct origins (guilds, API origins, lone reporters) among the last hour's counted reports. */
+  originsHour: number;
+  /** Weighted reports of the last 15 minutes: what the level is computed from. */
+  weighted15: number;
+  /** Reports held back (or refused as excluded) in the last hour, by reason, most first. */
+  suspected: { reason: string; reports: number }[];
   /** "Monday 14:00 UTC": the hour of the week the baseline is for. */
   usualFor: string;
   /** The verdict in words. */
@@ -26,17 +32,26 @@ export interface CrowdVerdict {
 /** The numbers behind a verdict, without the words (what each tick needs). */
 export interface Rates {
   level: Level;
+  /** Raw reports (what people see). */
   last5: number;
   last15: number;
+  /** Weighted reports of the last 15 minutes (what the level is computed from). */
+  weighted15: number;
   baselineHour: number;
+  /** Distinct origins in the hour ending at the minute. */
+  origins: number;
 }
 
 /** Level, recent counts and baseline at the end of absolute minute `minute`. */
 export function ratesAtMinute(counts: ServiceCounts, minute: number): Rates {
   const last5 = counts.sumMinutes(minute - 4, minute);
   const last15 = last5 + counts.sumMinutes(minute - 14, minute - 5);
+  const w5 = counts.sumWeighted(minute - 4, minute);
+  const weighted15 = w5 + counts.sumWeighted(minute - 14, minute - 5);
   const baselineHour = baselineFor(counts, hourOfMinute(minute));
-  return { level: levelFromRates({ last15, last5, baselineHour }), last5, last15, baselineHour };
+  const origins = counts.origins.distinct(minute, counts.head);
+  const level = levelFromRates({ last15: weighted15, last5: w5, baselineHour, origins });
+  return { level, last5, last15, weighted15, baselineHour, origins };
 }
 
 /** Level and counts at the end of absolute minute `minute` (reports up to and including it). */
@@ -53,11 +68,14 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
       lastHour: 0,
       baselineHour: BASELINE_FLOOR_PER_HOUR,
       ratio: 0,
+      originsHour: 0,
+      weighted15: 0,
+      suspected: [],
       usualFor,
       reason: "No reports in the last hour.",
     };
   }
-  const { level, last5, last15, baselineHour } = ratesAtMinute(counts, minute);
+  const { level, last5, last15, weighted15, baselineHour, origins } = ratesAtMinute(counts, minute);
   const lastHour = last15 + counts.sumMinutes(minute - 59, minute - 15);
   const ratio = (last15 * 4) / baselineHour;
   return {
@@ -69,8 +87,13 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
     lastHour: Math.round(lastHour),
     baselineHour: round1(baselineHour),
     ratio: round1(ratio),
+    originsHour: origins,
+    weighted15: Math.round(weighted15 * 100) / 100,
+    suspected: counts.suspects.totals(minute),
     usualFor,
-    reason: describe(level, Math.round(lastHour), Math.round(last15), ratio, baselineHour, usualFor),
+    reason:
+      describe(level, Math.round(lastHour), Math.round(last15), ratio, baselineHour, usualFor) +
+      diversityNote(level, origins),
   };
 }
 
@@ -79,6 +102,18 @@ export function verdictAt(counts: ServiceCounts | undefined, serviceId: string, 
   const v = verdictAtMinute(counts, serviceId, minuteOf(at));
   v.at = at;
   return v;
+}
+
+/**
+ * Why the level is no higher, when the number of distinct origins is what holds it:
+ * " Reports from one server only, so at most degraded." Empty when diversity is not the limit.
+ */
+export function diversityNote(level: Level, origins: number): string {
+  if (level === "operational" || level === "major_outage") return "";
+  const next = ORIGIN_LEVEL_RULES.find((r) => LEVEL_ORDER[r.level] === LEVEL_ORDER[level] + 1);
+  if (next === undefined || origins >= next.minOrigins) return "";
+  const from = origins <= 1 ? "Reports from one server only" : `Reports from only ${origins} servers`;
+  return ` ${from}: ${next.level.replace("_", " ")} needs reports from at least ${next.minOrigins}.`;
 }
 
 function describe(

@@ -2,12 +2,15 @@ import { createHash } from "node:crypto";
 import type { Logger } from "pino";
 import type { Catalog } from "../catalog/types.js";
 import type { StatusBoard } from "../domain/board.js";
+import type { ReplyFile } from "../domain/reply.js";
+import type { StatusReport } from "../domain/status-report.js";
 import type { AlertEvent } from "./alert-event.js";
 import type { AlertThreadRepo, SubscriptionRepo } from "./alert-repos.js";
 import { type AlertRules, backoffDelay, DEFAULT_ALERT_RULES } from "./alert-rules.js";
-import type { AlertSender, SendResult } from "./alert-sender.js";
+import type { AlertSender, SendFailureKind, SendResult } from "./alert-sender.js";
 import type { AlertThread } from "./alert-thread.js";
 import { composeAlert } from "./compose-alert.js";
+import { createGroupWriter } from "./group-writer.js";
 import { matchSubscriptions } from "./match-subscriptions.js";
 import { nextSend } from "./next-send.js";
 import { planThread } from "./plan-thread.js";
@@ -24,8 +27,8 @@ export interface DeliveryStats {
 export interface AlertEngine {
   /** Record what an event changes for every matching channel. Persisted before anything is sent. */
   handle(event: AlertEvent): Promise<number>;
-  /** Send everything due now; call again at `nextDueAt`. */
-  deliverDue(): Promise<DeliveryStats>;
+  /** Send everything due now; call again at `nextDueAt`. An aborted signal stops taking new sends. */
+  deliverDue(signal?: AbortSignal): Promise<DeliveryStats>;
   /** When the next send becomes due, or null when nothing waits. */
   nextDueAt(): Promise<number | null>;
 }
@@ -41,8 +44,20 @@ export interface AlertEngineOptions {
   rules?: AlertRules;
   /** Sends in flight at once; discord.js's REST queue paces them per route and globally. */
   concurrency?: number;
+  /**
+   * The status chart attached to an alert (reports against the usual, the incident marked), or
+   * null; an alert goes out without a picture when there is none.
+   */
+  chart?: (status: StatusReport, at: number) => Promise<ReplyFile | null>;
   onSent?: (thread: AlertThread) => void;
-  onFailed?: (thread: AlertThread, reason: string) => void;
+  /** A send failed: `kind` is a small fixed set (for metric labels), `detail` says what Discord answered. */
+  onFailed?: (thread: AlertThread, kind: SendFailureKind | "error", detail: string) => void;
+}
+
+/** What an alert shows of its service: the status report and the chart, when there are. */
+interface ServiceView {
+  status: StatusReport | null;
+  chart: ReplyFile | null;
 }
 
 /** Discord accepts nonces of at most 25 characters; derive one per thread version. */
@@ -50,10 +65,18 @@ function nonceFor(threadId: string, version: number): string {
   return createHash("sha256").update(`${threadId}#${version}`).digest("base64url").slice(0, 25);
 }
 
-async function runPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+/** Threads written per store call when an event changes many channels at once. */
+const WRITE_CHUNK = 500;
+
+async function runPool<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
+    while (next < items.length && !signal?.aborted) {
       const item = items[next++]!;
       await work(item);
     }
@@ -68,38 +91,50 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
   const concurrency = options.concurrency ?? 64;
   const notifiedGuilds = new Set<string>();
 
+  // Delivery records go through a group writer: each send still waits for its own record, but
+  // concurrent sends share one store write (and one index update) per batch.
+  const writer = createGroupWriter<{ thread: AlertThread; sameState: boolean }>(async (batch) => {
+    await threads.saveProgress(batch.filter((b) => b.sameState).map((b) => b.thread));
+    await threads.putMany(batch.filter((b) => !b.sameState).map((b) => b.thread));
+  });
+  // Threads come from the active index; one still active needs no index update.
+  const save = (thread: AlertThread) => writer.write({ thread, sameState: thread.state === "active" });
+
   async function handle(event: AlertEvent): Promise<number> {
     const service = catalog.get(event.incident.serviceId);
     const subs = matchSubscriptions(await subscriptions.list(), event.incident, service?.category);
-    let changed = 0;
+    const channels = [...new Set(subs.map((s) => s.channelId))];
+    const latest = await threads.latestForMany(event.incident.serviceId, channels);
+    // Several subscriptions of one channel (a service and `all`) share the channel's thread.
+    const current = new Map(channels.map((c, i) => [c, latest[i]]));
+    const changed = new Map<string, AlertThread>();
     for (const sub of subs) {
-      const current = await threads.latestFor(event.incident.serviceId, sub.channelId);
-      const plan = planThread(current, event, sub, now(), rules);
+      const plan = planThread(current.get(sub.channelId), event, sub, now(), rules);
       if (plan.thread === null) {
         logger.debug({ channelId: sub.channelId, incidentId: event.incident.id, why: plan.skipped }, "alert skipped");
         continue;
       }
       if (plan.changed) {
-        await threads.put(plan.thread);
-        changed++;
+        current.set(sub.channelId, plan.thread);
+        changed.set(plan.thread.id, plan.thread);
       }
     }
     // Threads that follow this incident but whose subscription no longer matches (level fell
     // below the minimum) still hear of the resolution.
     if (event.kind === "resolved") {
+      const matched = new Set(channels);
       for (const thread of await threads.listActive()) {
         if (!thread.openIncidentIds.includes(event.incident.id)) continue;
-        if (subs.some((s) => s.channelId === thread.channelId)) continue;
+        if (matched.has(thread.channelId) || changed.has(thread.id)) continue;
         const sub = await subscriptions.get(thread.subscriptionId);
         if (!sub) continue;
         const plan = planThread(thread, event, sub, now(), rules);
-        if (plan.thread && plan.changed) {
-          await threads.put(plan.thread);
-          changed++;
-        }
+        if (plan.thread && plan.changed) changed.set(plan.thread.id, plan.thread);
       }
     }
-    return changed;
+    const all = [...changed.values()];
+    for (let i = 0; i < all.length; i += WRITE_CHUNK) await threads.putMany(all.slice(i, i + WRITE_CHUNK));
+    return all.length;
   }
 
   async function pause(thread: AlertThread, result: Extract<SendResult, { ok: false }>): Promise<void> {
@@ -117,11 +152,15 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
     }
   }
 
-  async function deliver(thread: AlertThread, stats: DeliveryStats): Promise<void> {
+  async function deliver(
+    thread: AlertThread,
+    stats: DeliveryStats,
+    statusOf: (serviceId: string) => Promise<ServiceView>,
+  ): Promise<void> {
     const decision = nextSend(thread, rules);
     if (decision.action === "none") return;
     if (decision.action === "close") {
-      await threads.put({ ...thread, state: "done" });
+      await save({ ...thread, state: "done" });
       stats.closed++;
       return;
     }
@@ -131,7 +170,7 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
     }
     const service = catalog.get(thread.serviceId);
     if (!service) {
-      await threads.put({ ...thread, state: "dead", lastError: "service no longer in the catalog" });
+      await save({ ...thread, state: "dead", lastError: "service no longer in the catalog" });
       return;
     }
     const kind = decision.action === "edit" && thread.messageId !== null ? "edit" : "post";
@@ -139,10 +178,10 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
     // The delivery record goes to the store before the request: a crash after Discord accepted
     // the message repeats the create with the same nonce, which Discord answers with the same message.
     const before: AlertThread = { ...thread, pending };
-    await threads.put(before);
+    await save(before);
 
-    const status = await board.status(thread.serviceId, now()).catch(() => null);
-    const message = composeAlert(thread, service, status);
+    const { status, chart } = await statusOf(thread.serviceId);
+    const message = composeAlert(thread, service, status, chart);
     const result =
       pending.kind === "edit" && thread.messageId !== null
         ? await sender.edit(thread.channelId, thread.messageId, message)
@@ -162,22 +201,22 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
         lastError: null,
       };
       const done = after.resolvedAt !== null && after.sentVersion >= after.desiredVersion;
-      await threads.put(done ? { ...after, state: "done" } : after);
+      await save(done ? { ...after, state: "done" } : after);
       stats.sent++;
       options.onSent?.(after);
       return;
     }
 
     stats.failed++;
-    options.onFailed?.(thread, result.detail);
+    options.onFailed?.(thread, result.kind, result.detail);
     switch (result.kind) {
       case "message_gone":
-        await threads.put({ ...before, messageId: null, pending: null });
+        await save({ ...before, messageId: null, pending: null });
         return;
       case "retry": {
         const attempts = thread.attempts + 1;
         if (attempts >= rules.maxAttempts) {
-          await threads.put({
+          await save({
             ...before,
             attempts,
             state: "dead",
@@ -187,16 +226,16 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
           return;
         }
         const wait = Math.max(result.retryAfterMs ?? 0, backoffDelay(attempts, rules));
-        await threads.put({ ...before, attempts, notBefore: now() + wait, lastError: result.detail });
+        await save({ ...before, attempts, notBefore: now() + wait, lastError: result.detail });
         return;
       }
       case "gone":
       case "forbidden":
-        await threads.put({ ...before, pending: null, state: "dead", lastError: result.detail });
+        await save({ ...before, pending: null, state: "dead", lastError: result.detail });
         await pause(thread, result);
         return;
       case "rejected":
-        await threads.put({
+        await save({
           ...before,
           pending: null,
           state: "dead",
@@ -207,17 +246,44 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
     }
   }
 
-  async function deliverDue(): Promise<DeliveryStats> {
+  async function viewOf(serviceId: string): Promise<ServiceView> {
+    const at = now();
+    const status = await board.status(serviceId, at).catch(() => null);
+    if (!status || !options.chart) return { status, chart: null };
+    const chart = await options.chart(status, at).catch((error: unknown) => {
+      logger.warn({ err: error, serviceId }, "alert chart failed; sending without it");
+      return null;
+    });
+    return { status, chart };
+  }
+
+  async function deliverDue(signal?: AbortSignal): Promise<DeliveryStats> {
     const stats: DeliveryStats = { sent: 0, failed: 0, waiting: 0, closed: 0 };
     const active = await threads.listActive();
-    await runPool(active, concurrency, async (thread) => {
-      try {
-        await deliver(thread, stats);
-      } catch (error) {
-        stats.failed++;
-        logger.error({ err: error, threadId: thread.id }, "alert delivery failed");
+    // One status report and one chart per service per pass, not one per channel.
+    const statuses = new Map<string, Promise<ServiceView>>();
+    const statusOf = (serviceId: string) => {
+      let view = statuses.get(serviceId);
+      if (!view) {
+        view = viewOf(serviceId);
+        statuses.set(serviceId, view);
       }
-    });
+      return view;
+    };
+    await runPool(
+      active,
+      concurrency,
+      async (thread) => {
+        try {
+          await deliver(thread, stats, statusOf);
+        } catch (error) {
+          stats.failed++;
+          options.onFailed?.(thread, "error", error instanceof Error ? error.message : String(error));
+          logger.error({ err: error, threadId: thread.id }, "alert delivery failed");
+        }
+      },
+      signal,
+    );
     return stats;
   }
 

@@ -8,6 +8,10 @@ export interface AlertLoop {
   push(events: readonly AlertEvent[]): Promise<void>;
   /** Deliver what is due now (start-up recovery repeats pending sends with their nonce). */
   kick(): Promise<void>;
+  /**
+   * Stop sending: sends in flight finish and are recorded, the rest waits in the store for the
+   * next start. Events pushed before or during the stop are still recorded.
+   */
   stop(): Promise<void>;
 }
 
@@ -19,16 +23,16 @@ export interface AlertLoopOptions {
   maxSleepMs?: number;
 }
 
-/** Start the loop; it recovers pending sends at once. */
+/** Start the loop; its first pass recovers pending sends at once. */
 export function startAlertLoop(options: AlertLoopOptions): AlertLoop {
   const { engine, now, logger } = options;
   const maxSleepMs = options.maxSleepMs ?? 30_000;
+  const stopping = new AbortController();
   let chain: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
 
   const schedule = async () => {
-    if (stopped) return;
+    if (stopping.signal.aborted) return;
     clearTimeout(timer);
     const due = await engine.nextDueAt();
     const wait = due === null ? maxSleepMs : Math.min(maxSleepMs, Math.max(50, due - now()));
@@ -39,9 +43,11 @@ export function startAlertLoop(options: AlertLoopOptions): AlertLoop {
   const enqueue = (work: () => Promise<void>): Promise<void> => {
     chain = chain
       .then(async () => {
-        if (stopped) return;
+        // Recording events is quick and store-only: it happens even while stopping, so nothing
+        // the aggregator emitted is lost; the sends wait for the next start.
         await work();
-        const stats = await engine.deliverDue();
+        if (stopping.signal.aborted) return;
+        const stats = await engine.deliverDue(stopping.signal);
         if (stats.sent + stats.failed > 0) logger.info(stats, "alert delivery pass");
         await schedule();
       })
@@ -60,7 +66,7 @@ export function startAlertLoop(options: AlertLoopOptions): AlertLoop {
       }),
     kick: () => enqueue(async () => {}),
     async stop() {
-      stopped = true;
+      stopping.abort();
       clearTimeout(timer);
       await chain;
     },

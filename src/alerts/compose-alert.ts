@@ -1,6 +1,6 @@
-import { LEVEL_COLORS, LEVEL_LABELS, LEVEL_SYMBOLS } from "../domain/levels.js";
+import { LEVEL_COLORS, LEVEL_LABELS, LEVEL_MARKS } from "../domain/levels.js";
 import { PROBLEM_LABELS } from "../domain/problems.js";
-import type { ReplyEmbed, ReplyField } from "../domain/reply.js";
+import type { ReplyEmbed, ReplyField, ReplyFile } from "../domain/reply.js";
 import type { Service } from "../domain/service.js";
 import type { StatusReport } from "../domain/status-report.js";
 import type { AlertThread } from "./alert-thread.js";
@@ -10,6 +10,8 @@ export interface AlertMessage {
   content: string;
   embeds: ReplyEmbed[];
   mentionRoleIds: string[];
+  /** The chart the embed shows (`attachment://…`); an edit replaces the previous one. */
+  files: ReplyFile[];
 }
 
 const num = new Intl.NumberFormat("en-US");
@@ -61,12 +63,17 @@ function officialField(status: StatusReport): ReplyField | null {
  * when, reports against the usual, top regions and problems, the vendor's incident text, links and
  * the short timeline. The role, when set, is mentioned in the content, never inside the embed.
  */
-export function composeAlert(thread: AlertThread, service: Service, status: StatusReport | null): AlertMessage {
+export function composeAlert(
+  thread: AlertThread,
+  service: Service,
+  status: StatusReport | null,
+  chart: ReplyFile | null = null,
+): AlertMessage {
   const resolved = thread.resolvedAt !== null;
   const level = resolved ? "operational" : thread.level;
   const title = resolved
-    ? `${LEVEL_SYMBOLS.operational} ${service.name}: resolved`
-    : `${LEVEL_SYMBOLS[level]} ${service.name}: ${LEVEL_LABELS[level].toLowerCase()}`;
+    ? `${LEVEL_MARKS.operational} ${service.name}: resolved`
+    : `${LEVEL_MARKS[level]} ${service.name}: ${LEVEL_LABELS[level].toLowerCase()}`;
   const since = resolved
     ? `From <t:${unix(thread.startedAt)}:f> to <t:${unix(thread.resolvedAt!)}:t> (${formatDuration(thread.resolvedAt! - thread.startedAt)}).`
     : `Since <t:${unix(thread.startedAt)}:R>.`;
@@ -96,6 +103,7 @@ export function composeAlert(thread: AlertThread, service: Service, status: Stat
     footer: "outage-bot · /outage status for details",
   };
   if (service.statusPage) embed.url = service.statusPage.url;
+  if (chart) embed.imageUrl = `attachment://${chart.name}`;
   const mention = thread.roleId && !resolved ? `<@&${thread.roleId}> ` : "";
   return {
     content: clip(
@@ -104,6 +112,7 @@ export function composeAlert(thread: AlertThread, service: Service, status: Stat
     ),
     embeds: [embed],
     mentionRoleIds: thread.roleId && !resolved ? [thread.roleId] : [],
+    files: chart ? [chart] : [],
   };
 }
 

@@ -14,7 +14,7 @@ import { drawStatusChart, STATUS_CHART_SIZE } from "./status-chart.js";
 export { formatDayTime } from "./format.js";
 export { officialSpans } from "./official-spans.js";
 export { buildRegionsChartSvg } from "./regions-chart.js";
-export { FONT_PACKAGE, renderPng } from "./render-png.js";
+export { chartFontsInUse, FONT_PACKAGE, prepareChartFonts, renderPng } from "./render-png.js";
 export type { ChartFailure, ChartLogger, ChartResult } from "./result.js";
 export { OFFICIAL_STRIP_STATES, type OfficialSpan, type RegionsChartInput, type StatusChartInput } from "./schema.js";
 export { usualBand } from "./series.js";

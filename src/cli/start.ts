@@ -1,8 +1,11 @@
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
+import { createAlertRepos, startAlerts } from "../app/alerts.js";
+import { prepareChartFonts } from "../charts/index.js";
 import { runConsole } from "../console/index.js";
+import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
 import { createDiscordBot } from "../discord/index.js";
-import { createHttpServer, type HttpServer } from "../http/index.js";
+import { createHttpServer, type HttpServer, sourcesHealthCheck, storeHealthCheck } from "../http/index.js";
 import { type CliIo, processStop } from "./io.js";
 import { openApp } from "./open-app.js";
 
@@ -26,6 +29,8 @@ export async function start(args: string[], io: CliIo): Promise<number> {
   let http: HttpServer | null = null;
   try {
     const ctx = app.context();
+    // Chart font subsets are made once per machine (~0.5 s); doing it now keeps that out of live traffic.
+    await prepareChartFonts(logger);
     if (config.POLL_STATUS_PAGES) app.poller.start();
     if (config.HTTP_PORT !== undefined) {
       http = createHttpServer({
@@ -33,11 +38,24 @@ export async function start(args: string[], io: CliIo): Promise<number> {
         metrics: app.metrics,
         config,
         logger,
-        health: [{ name: "store", run: () => app.store.ping() }],
+        health: [
+          storeHealthCheck(app.store, app.metrics),
+          // Status pages count towards readiness only where this process polls them.
+          ...(config.POLL_STATUS_PAGES
+            ? [
+                sourcesHealthCheck(
+                  (id, at) => app.poller.official(id, at),
+                  () => app.catalog.all().flatMap((s) => (s.statusPage ? [s.id] : [])),
+                  ctx.now,
+                ),
+              ]
+            : []),
+        ],
       });
-      await http.listen(config.HTTP_PORT);
+      await http.listen(config.HTTP_PORT, config.HTTP_HOST);
     }
     if (config.DISCORD_TOKEN && !values.console) {
+      const alertRepos = createAlertRepos(app.store);
       const bot = createDiscordBot({
         token: config.DISCORD_TOKEN,
         ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
@@ -45,10 +63,26 @@ export async function start(args: string[], io: CliIo): Promise<number> {
         ctx,
         logger,
         store: { meta: app.store.meta },
+        subscriptions: alertRepos.subscriptions,
+        onAnswered: ({ name, failed, seconds }) => {
+          app.metrics.commands.inc({ name, transport: "gateway", outcome: failed ? "error" : "ok" });
+          app.metrics.commandDuration.observe({ name }, seconds);
+        },
       });
       await bot.start();
+      // Alerts ride on the bot's REST client (its per-route and global pacing); the first pass
+      // repeats any send a previous run left pending.
+      const alerts = startAlerts({
+        app,
+        repos: alertRepos,
+        sender: createChannelAlertSender(bot.client.rest),
+        now: ctx.now,
+      });
       logger.info("Discord bot running; stop with Ctrl-C");
       await stopped(stop);
+      // The last minute's incident events are recorded before the alerts stop; both before the store closes.
+      await app.flush().catch((error: unknown) => logger.warn({ err: error }, "final flush failed"));
+      await alerts.stop();
       await bot.stop();
     } else {
       // A stop signal ends the console the way end of input does.

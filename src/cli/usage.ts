@@ -2,8 +2,10 @@
 export const USAGE = `outage-bot: is it down? Crowd reports and status pages, on Discord and in the terminal.
 
 Usage:
-  outage-bot start [--console]          the Discord bot when DISCORD_TOKEN is set, else the terminal console
-                                        (--console forces the console); the HTTP API too when HTTP_PORT is set
+  outage-bot start [--console] [--role all|gateway|worker]
+                                        the Discord bot when DISCORD_TOKEN is set, else the terminal console
+                                        (--console forces the console); the HTTP API too when HTTP_PORT is set;
+                                        --role splits a Redis deployment into gateways and one leading worker
   outage-bot ask "<slash command>" [--json] [--at <ISO time>]
                                         answer one command from the store, e.g. ask "/outage status x"
   outage-bot ingest <file.ndjson|->     import crowd reports, one JSON object per line ("-" reads stdin)
@@ -13,6 +15,12 @@ Usage:
   outage-bot deploy-commands [--guild <id>]
                                         register the /outage command with Discord now (start also does
                                         it when the definitions changed)
+  outage-bot exclude guild <id> [--note <text>] | exclude guild --hash <hash> | exclude token <name>
+                                        leave a Discord server (or API origin) or an API token out of the
+                                        crowd signal; a running bot applies it within seconds
+  outage-bot exclude list               list the exclusions kept in the store
+  outage-bot include guild <id> | include guild --hash <hash> | include token <name>
+                                        count them again
   outage-bot help                       show this text
 
 Configuration comes from environment variables (see .env.example); logs go to stderr.

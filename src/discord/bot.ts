@@ -12,8 +12,10 @@ import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/context.js";
 import * as commands from "../../commands/index.js";
 import { fitChoices } from "../../commands/limits.js";
+import type { SubscriptionRepo } from "../alerts/alert-repos.js";
 import { type AnswerPath, answerButton, answerCommand } from "./answer.js";
 import { settle } from "./apology.js";
+import { checkChannel } from "./channel-check.js";
 import type { CommandHandlers } from "./command-handlers.js";
 import { type CommandHashStore, registerIfChanged } from "./deploy-commands.js";
 import { toInvocation } from "./to-invocation.js";
@@ -40,6 +42,10 @@ export interface DiscordBotOptions {
   deferAfterMs?: number;
   /** How long `stop` waits for answers in flight (default 10 s). */
   drainTimeoutMs?: number;
+  /** Called once per answered command or button, for metrics (name is the subcommand or button action). */
+  onAnswered?: (answer: { name: string; failed: boolean; seconds: number }) => void;
+  /** Alert subscriptions: with them the subscription commands work, checking channels from the cache. */
+  subscriptions?: SubscriptionRepo;
 }
 
 /** A Discord gateway bot over the command handlers. */
@@ -53,7 +59,7 @@ export interface DiscordBot {
 
 /** Builds the discord.js client that routes interactions to the handlers. */
 export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
-  const { ctx, logger } = opts;
+  const { logger } = opts;
   const handlers: CommandHandlers = opts.handlers ?? commands;
   const deferAfterMs = opts.deferAfterMs ?? 2000;
   const client = new Client({
@@ -61,6 +67,13 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     allowedMentions: { parse: [] },
     ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}),
   });
+  const subscriptions = opts.subscriptions;
+  const ctx: CommandContext = subscriptions
+    ? {
+        ...opts.ctx,
+        alerts: { subscriptions, checkChannel: async (guildId, channelId) => checkChannel(client, guildId, channelId) },
+      }
+    : opts.ctx;
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
 
@@ -130,7 +143,13 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     guildId: string | null,
   ) {
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    logger.info({ ...where, path, failed, ms, guildId }, "interaction answered");
+    const name =
+      typeof where.command === "string"
+        ? where.command.replace(/^\/outage /, "")
+        : `button ${String(where.button).split(":")[1] ?? "?"}`;
+    opts.onAnswered?.({ name, failed, seconds: ms / 1000 });
+    // No raw guild or user id in the logs: with the report counts they would tell who reported what.
+    logger.info({ ...where, path, failed, ms, inGuild: guildId !== null }, "interaction answered");
   }
 
   function route(i: Interaction): Promise<void> | null {

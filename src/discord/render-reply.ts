@@ -1,9 +1,8 @@
 import { AttachmentBuilder, MessageFlags } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord-api-types/v10";
 import { fitReply } from "../../commands/limits.js";
-import type { Reply, ReplyButton, ReplyEmbed } from "../domain/reply.js";
-
-const BUTTON_STYLES = { primary: 1, secondary: 2, success: 3, danger: 4, link: 5 } as const;
+import type { Reply } from "../domain/reply.js";
+import { toApiButtonRows, toApiEmbed } from "./api-message.js";
 
 /** A Reply as discord.js message options (reply, editReply, update, channel.send all take it). */
 export interface RenderedReply {
@@ -20,25 +19,6 @@ export interface RenderedReply {
 /** Reply options with the ephemeral flag, for the first answer to an interaction. */
 export type RenderedFirstReply = RenderedReply & { flags?: MessageFlags.Ephemeral };
 
-function embed(e: ReplyEmbed): APIEmbed {
-  return {
-    ...(e.title !== undefined ? { title: e.title } : {}),
-    ...(e.description !== undefined ? { description: e.description } : {}),
-    ...(e.url !== undefined ? { url: e.url } : {}),
-    ...(e.color !== undefined ? { color: e.color } : {}),
-    ...(e.fields?.length ? { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline })) } : {}),
-    ...(e.footer ? { footer: { text: e.footer } } : {}),
-    ...(e.timestamp !== undefined ? { timestamp: e.timestamp } : {}),
-    ...(e.imageUrl !== undefined ? { image: { url: e.imageUrl } } : {}),
-  };
-}
-
-function button(b: ReplyButton): APIButtonComponent {
-  const common = { type: 2 as const, label: b.label, disabled: b.disabled ?? false };
-  if (b.style === "link") return { ...common, style: BUTTON_STYLES.link, url: b.url ?? "https://discord.com" };
-  return { ...common, style: BUTTON_STYLES[b.style], custom_id: b.customId ?? `outage:noop:${b.label}` };
-}
-
 /**
  * Renders a Reply for discord.js, fitted to Discord's limits first (the handlers fit their replies
  * too; this is the last line, so nothing Discord would reject leaves the process).
@@ -47,11 +27,11 @@ export function renderReply(reply: Reply): RenderedReply {
   const fitted = fitReply(reply);
   const rendered: RenderedReply = {
     content: fitted.content ?? "",
-    embeds: (fitted.embeds ?? []).map(embed),
+    embeds: (fitted.embeds ?? []).map(toApiEmbed),
     files: (fitted.files ?? []).map(
       (f) => new AttachmentBuilder(Buffer.from(f.data), { name: f.name, description: f.description }),
     ),
-    components: (fitted.buttons ?? []).map((row) => ({ type: 1 as const, components: row.map(button) })),
+    components: toApiButtonRows(fitted.buttons ?? []),
     allowedMentions: { parse: [] },
     attachments: [],
   };

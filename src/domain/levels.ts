@@ -32,10 +32,10 @@ export const LEVEL_COLORS: Record<Level, number> = {
   major_outage: 0xd55e00,
 };
 
-/** A symbol per level, so the level reads without colour. */
-export const LEVEL_SYMBOLS: Record<Level, string> = {
+/** A mark before the level words, distinct in shape so the level reads without colour. */
+export const LEVEL_MARKS: Record<Level, string> = {
   operational: "✅",
   degraded: "⚠️",
-  partial_outage: "🟧",
-  major_outage: "🛑",
+  partial_outage: "🟠",
+  major_outage: "🔴",
 };

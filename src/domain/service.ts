@@ -28,6 +28,14 @@ export const StatusPageSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   /** Poll interval in seconds (default 60). */
   intervalSeconds: z.int().min(10).max(3600).optional(),
+  /**
+   * status.io page id (24 hex digits, kind "statusio" only): its public API is keyed by this id,
+   * which the page's own URL does not contain (https://api.status.io/1.0/status/<pageId>).
+   */
+  pageId: z
+    .string()
+    .regex(/^[0-9a-f]{24}$/i, "a status.io page id is 24 hexadecimal digits")
+    .optional(),
 });
 export type StatusPage = z.infer<typeof StatusPageSchema>;
 

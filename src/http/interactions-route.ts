@@ -43,7 +43,7 @@ export const postInteraction: RouteHandler = async (req, res, deps) => {
   switch (interaction.type) {
     case INTERACTION_TYPES.command: {
       const reply = await timed(deps, invocation.subcommand, () => deps.commands.handleCommand(invocation, deps.ctx));
-      send(res, RESPONSE.message, reply);
+      await send(res, RESPONSE.message, reply);
       return;
     }
     case INTERACTION_TYPES.autocomplete: {
@@ -61,7 +61,7 @@ export const postInteraction: RouteHandler = async (req, res, deps) => {
       const name = `button:${customId.split(":")[1] ?? "?"}`;
       const reply = await timed(deps, name, () => deps.commands.handleButton(customId, invocation, deps.ctx));
       // A refresh rewrites the message the button sits on; an ephemeral answer (a receipt) is a new message.
-      send(res, reply.ephemeral ? RESPONSE.message : RESPONSE.updateMessage, reply);
+      await send(res, reply.ephemeral ? RESPONSE.message : RESPONSE.updateMessage, reply);
       return;
     }
     default:
@@ -73,8 +73,8 @@ function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function send(res: Parameters<RouteHandler>[1], type: number, reply: Reply): void {
-  const { contentType, body } = interactionResponse(type, reply);
+async function send(res: Parameters<RouteHandler>[1], type: number, reply: Reply): Promise<void> {
+  const { contentType, body } = await interactionResponse(type, reply);
   sendText(res, 200, body, { "content-type": contentType });
 }
 

@@ -36,14 +36,14 @@ export function createPoller(options: PollerOptions): Poller {
   let timer: unknown = null;
 
   const unsupported = new Set<string>();
-  /** Services whose page has an adapter; a kind without one (status.io needs a page id) is logged once and left out. */
+  /** Services whose page has an adapter; a kind without one is logged once and left out. */
   const polled = (): Service[] =>
     catalog.all().filter((s) => {
       if (!s.statusPage) return false;
       if (sources[s.statusPage.kind]) return true;
       if (!unsupported.has(s.id)) {
         unsupported.add(s.id);
-        logger.info({ serviceId: s.id, kind: s.statusPage.kind }, "no adapter for this status page kind; not polled");
+        logger.warn({ serviceId: s.id, kind: s.statusPage.kind }, "no adapter for this status page kind; not polled");
       }
       return false;
     });

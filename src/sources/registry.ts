@@ -4,13 +4,14 @@ import type { RegionOf } from "./component-regions.js";
 import { createGoogleCloudSource } from "./google-cloud-source.js";
 import { createInstatusSource } from "./instatus-source.js";
 import type { StatusSource } from "./source.js";
+import { createStatusioSource } from "./statusio-source.js";
 
 /** Adapters by status page kind; a kind without one is reported as a source error, never polled blind. */
 export type SourceRegistry = Partial<Record<StatusPageKind, StatusSource>>;
 
 /**
  * The built-in adapters: Statuspage v2 (also incident.io's compatible JSON), Google's incidents
- * JSON and Instatus. status.io has none: its public API is keyed by a page id the catalog does not hold.
+ * JSON, Instatus, and status.io (its public API keyed by the catalog's `pageId`).
  */
 export function createSourceRegistry(regionOf?: RegionOf): SourceRegistry {
   const options = regionOf ? { regionOf } : {};
@@ -19,5 +20,6 @@ export function createSourceRegistry(regionOf?: RegionOf): SourceRegistry {
     incidentio: createAtlassianSource({ ...options, kind: "incidentio" }),
     "google-cloud": createGoogleCloudSource(options),
     instatus: createInstatusSource(),
+    statusio: createStatusioSource(options),
   };
 }

@@ -15,22 +15,45 @@ export function createAlertThreadRepo(kv: KvScope): AlertThreadRepo {
   const load = async (ids: readonly string[]) =>
     (await kv.getMany(ids, AlertThreadSchema)).filter((t): t is AlertThread => t !== undefined);
 
+  const putMany = async (threads: readonly AlertThread[]) => {
+    if (threads.length === 0) return;
+    const entries = threads.flatMap((thread) => {
+      const ttlMs = thread.state === "done" ? DONE_TTL_MS : undefined;
+      return [
+        { key: thread.id, value: thread, ttlMs },
+        { key: latestKey(thread.serviceId, thread.channelId), value: thread.id, ttlMs },
+      ];
+    });
+    await kv.setMany(entries);
+    const active = threads.filter((t) => t.state === "active").map((t) => ({ id: t.id, score: t.startedAt }));
+    const inactive = threads.filter((t) => t.state !== "active").map((t) => t.id);
+    const dead = threads.filter((t) => t.state === "dead").map((t) => ({ id: t.id, score: t.startedAt }));
+    // One update per index for the whole batch: a JSON index rewrites itself on every call.
+    if (active.length > 0) await kv.index(ACTIVE).add(active);
+    if (inactive.length > 0) await kv.index(ACTIVE).remove(inactive);
+    if (dead.length > 0) await kv.index(DEAD).add(dead);
+  };
+
   return {
     get,
-    async put(thread) {
-      const ttl = thread.state === "done" ? DONE_TTL_MS : undefined;
-      const member = [{ id: thread.id, score: thread.startedAt }];
-      await kv.setMany([
-        { key: thread.id, value: thread, ttlMs: ttl },
-        { key: latestKey(thread.serviceId, thread.channelId), value: thread.id, ttlMs: ttl },
-      ]);
-      if (thread.state === "active") await kv.index(ACTIVE).add(member);
-      else await kv.index(ACTIVE).remove([thread.id]);
-      if (thread.state === "dead") await kv.index(DEAD).add(member);
+    put: (thread) => putMany([thread]),
+    putMany,
+    async saveProgress(threads) {
+      if (threads.length === 0) return;
+      await kv.setMany(threads.map((thread) => ({ key: thread.id, value: thread })));
     },
     async latestFor(serviceId, channelId) {
       const id = await kv.get(latestKey(serviceId, channelId), z.string());
       return id === undefined ? undefined : get(id);
+    },
+    async latestForMany(serviceId, channelIds) {
+      const ids = await kv.getMany(
+        channelIds.map((c) => latestKey(serviceId, c)),
+        z.string(),
+      );
+      const present = ids.filter((id): id is string => id !== undefined);
+      const byId = new Map((await load(present)).map((t) => [t.id, t]));
+      return ids.map((id) => (id === undefined ? undefined : byId.get(id)));
     },
     listActive: async () => load(await kv.index(ACTIVE).members()),
     listDead: async () => load(await kv.index(DEAD).members()),

@@ -30,6 +30,20 @@ export function createSubscriptionRepo(kv: KvScope): SubscriptionRepo {
       await kv.set(sub.id, sub);
       await Promise.all(indexes(sub).map((index) => index.add([{ id: sub.id, score: sub.createdAt }])));
     },
+    async upsertMany(subs) {
+      if (subs.length === 0) return;
+      await kv.setMany(subs.map((sub) => ({ key: sub.id, value: sub })));
+      // Group by index so each index is updated once for the batch.
+      const groups = new Map<string, { id: string; score: number }[]>();
+      for (const sub of subs) {
+        for (const name of [ALL, byGuild(sub.guildId), byChannel(sub.channelId)]) {
+          const list = groups.get(name) ?? [];
+          list.push({ id: sub.id, score: sub.createdAt });
+          groups.set(name, list);
+        }
+      }
+      await Promise.all([...groups].map(([name, members]) => kv.index(name).add(members)));
+    },
     async remove(id) {
       const sub = await get(id);
       if (!sub) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  accountWeightUnits,
   BASELINE_FLOOR_PER_HOUR,
   computeBaseline,
   createAggregator,
@@ -40,6 +41,29 @@ describe("level rules", () => {
     expect(levelFromRates({ last15: 400, last5: 0, baselineHour: 10 })).toBe("operational");
     expect(levelFromRates({ last15: 400, last5: 150, baselineHour: 10 })).toBe("major_outage");
     expect(levelFromRates({ last15: 400, last5: 20, baselineHour: 10 })).toBe("partial_outage");
+  });
+
+  // distinct origins in the last hour, level the same rates give
+  it.each([
+    [1, "degraded"],
+    [4, "degraded"],
+    [5, "partial_outage"],
+    [14, "partial_outage"],
+    [15, "major_outage"],
+  ] as const)("caps a major outage's rates at the level %i origins allow: %s", (origins, level) => {
+    expect(levelFromRates({ last15: 400, last5: 150, baselineHour: 10, origins })).toBe(level);
+  });
+
+  it.each([
+    [null, 4],
+    [30 * 24 * HOUR, 4],
+    [7 * 24 * HOUR, 4],
+    [7 * 24 * HOUR - 1, 2],
+    [24 * HOUR, 2],
+    [24 * HOUR - 1, 1],
+    [-HOUR, 1],
+  ] as const)("weighs an account of age %s at %i quarter reports", (age, units) => {
+    expect(accountWeightUnits(age === null ? null : T0 - age, T0)).toBe(units);
   });
 
   it("never lets the usual rate fall below the floor, so 3 reports do not alert", () => {

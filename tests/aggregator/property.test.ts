@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Aggregator } from "../../src/aggregator/index.js";
-import { createAggregator, restoreAggregator } from "../../src/aggregator/index.js";
+import { createAggregator, LEVEL_ORDER, maxLevelForOrigins, restoreAggregator } from "../../src/aggregator/index.js";
 import { PROBLEMS } from "../../src/domain/problems.js";
 import type { CrowdReport } from "../../src/domain/report.js";
 import { HOUR, MIN, T0 } from "./helpers.js";
@@ -102,6 +102,70 @@ describe("random report streams", () => {
         expect(copy.tick(now + HOUR)).toEqual(agg.tick(now + HOUR));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+type FuzzReport = {
+  origin: number;
+  at: number;
+  age: number | null;
+  source: "discord" | "api" | "import";
+  count: number;
+};
+const fuzzArb: fc.Arbitrary<FuzzReport> = fc.record({
+  origin: fc.integer({ min: 0, max: 19 }),
+  at: fc.integer({ min: 0, max: 3 * HOUR }),
+  age: fc.option(fc.integer({ min: -HOUR, max: 60 * 24 * HOUR }), { nil: null }),
+  source: fc.constantFrom("discord", "api", "import"),
+  count: fc.integer({ min: 1, max: 120 }),
+});
+
+describe("random report streams and the diversity rule", () => {
+  it("never raise the level past what the distinct origins of the last hour allow", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fuzzArb, { maxLength: 40 }), (k, bursts) => {
+        const agg = createAggregator({ tokenCaps: { t0: 5 } });
+        const accepted: { origin: string; minute: number }[] = [];
+        let serial = 0;
+        let worst = 0;
+        const sorted = [...bursts].sort((a, b) => a.at - b.at);
+        const check = (at: number) => {
+          const m = Math.floor(at / MIN);
+          const origins = new Set(accepted.filter((r) => r.minute <= m && r.minute > m - 60).map((r) => r.origin));
+          const v = agg.verdict("svc", at);
+          expect(Number.isFinite(v.weighted15) && v.weighted15 >= 0).toBe(true);
+          expect(v.weighted15).toBeLessThanOrEqual(v.last15);
+          expect(v.originsHour).toBeLessThanOrEqual(origins.size);
+          expect(LEVEL_ORDER[v.level]).toBeLessThanOrEqual(LEVEL_ORDER[maxLevelForOrigins(origins.size)]);
+        };
+        for (const b of sorted) {
+          for (let i = 0; i < b.count; i++) {
+            const at = T0 + b.at + i * 250;
+            const origin = `o${b.origin % k}`;
+            const res = agg.ingest({
+              serviceId: "svc",
+              region: "GB",
+              regionInferred: false,
+              problem: "app",
+              at,
+              reporterHash: `r${serial++}`,
+              originHash: origin,
+              source: b.source,
+              sourceName: b.source === "api" ? `t${b.origin % 2}` : undefined,
+              accountCreatedAt: b.age === null ? null : at - b.age,
+            } as CrowdReport);
+            if (res.accepted) accepted.push({ origin, minute: Math.floor(at / MIN) });
+          }
+          check(T0 + b.at + b.count * 250);
+          for (const e of agg.tick(T0 + b.at + b.count * 250)) worst = Math.max(worst, LEVEL_ORDER[e.incident.level]);
+        }
+        for (const e of agg.tick(T0 + 5 * HOUR)) worst = Math.max(worst, LEVEL_ORDER[e.incident.level]);
+        const everyOrigin = new Set(accepted.map((r) => r.origin)).size;
+        expect(worst).toBeLessThanOrEqual(LEVEL_ORDER[maxLevelForOrigins(everyOrigin)]);
+        for (let at = T0; at <= T0 + 4 * HOUR; at += 7 * MIN) check(at);
+      }),
+      { numRuns: 120 },
     );
   });
 });

@@ -17,10 +17,12 @@ export const BENCH_SERVICES = Array.from({ length: 1000 }, (_, i) => `service-${
 
 /**
  * `count` pre-built reports over `minutes` minutes from `start`, in time order, spread over
- * 1,000 services and 100 regions, from a pool of reporters large enough that few are duplicates.
+ * 1,000 services and 100 regions, from a pool of reporters large enough that few are duplicates,
+ * in 2,000 guilds.
  */
 export function buildReports(count: number, minutes: number, start = BENCH_T0): CrowdReport[] {
   const reporters = Array.from({ length: Math.ceil(count / 2.5) }, (_, i) => `rep${i.toString(36)}`);
+  const guilds = Array.from({ length: 2000 }, (_, i) => `guild${i}`);
   const out: CrowdReport[] = new Array(count);
   for (let i = 0; i < count; i++) {
     out[i] = {
@@ -30,7 +32,7 @@ export function buildReports(count: number, minutes: number, start = BENCH_T0): 
       problem: PROBLEMS[i % PROBLEMS.length]!,
       at: start + Math.floor((i / count) * minutes * MIN),
       reporterHash: reporters[i % reporters.length]!,
-      originHash: "o",
+      originHash: guilds[(i * 13) % guilds.length]!,
       source: "api",
       accountCreatedAt: null,
     };
@@ -52,11 +54,12 @@ export function buildLoad(perMinute = 3): { aggregator: Aggregator; end: number;
     problem: "app",
     at: 0,
     reporterHash: "",
-    originHash: "o",
+    originHash: "",
     source: "api",
     accountCreatedAt: null,
   };
   const reporters = Array.from({ length: 1000 * perMinute * 20 }, (_, i) => `rep${i.toString(36)}`);
+  const guilds = Array.from({ length: 2000 }, (_, i) => `guild${i}`);
   let n = 0;
   for (let m = 0; m < 1440; m++) {
     for (let s = 0; s < 1000; s++) {
@@ -67,6 +70,8 @@ export function buildLoad(perMinute = 3): { aggregator: Aggregator; end: number;
         report.problem = PROBLEMS[(m + k) % PROBLEMS.length]!;
         report.at = BENCH_T0 + m * MIN + k * 1000;
         report.reporterHash = reporters[n % reporters.length]!;
+        // 2,000 guilds, as in buildReports: the diversity rule sees a realistic spread.
+        report.originHash = guilds[(n * 13) % guilds.length]!;
         aggregator.ingest(report);
         n++;
       }

@@ -1,8 +1,18 @@
 import { Resvg } from "@resvg/resvg-js";
 import { bench, describe } from "vitest";
-import { buildStatusChartSvg, regionsChart, renderPng, statusChart } from "../../src/charts/index.js";
-import { chartFontFiles } from "../../src/charts/render-png.js";
+import {
+  buildStatusChartSvg,
+  prepareChartFonts,
+  regionsChart,
+  renderPng,
+  statusChart,
+} from "../../src/charts/index.js";
+import { chartFontFiles, chartFontsInUse } from "../../src/charts/render-png.js";
 import { dayWithIncident, NOW, quiet, SPIKE } from "../charts/fixtures.js";
+
+// As the app after start-up: the cut-down fonts ready (see src/charts/font-subset.ts).
+if (!(await prepareChartFonts())) throw new Error("chart fonts could not be cut down");
+console.log(`chart fonts: ${chartFontsInUse().join(", ")}`);
 
 const day = dayWithIncident();
 const input = {
@@ -42,7 +52,7 @@ const UNCUT = {
   font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: "Inter" },
   logLevel: "off" as const,
 };
-/** What renderPng cost before the font was cut down (see src/charts/font-strip.ts). */
+/** What renderPng costs with the shipped, uncut font files (see src/charts/font-subset.ts). */
 const renderWithUncutFonts = (svg: string): Uint8Array => new Resvg(svg, UNCUT).render().asPng();
 
 /**

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { type ChartResult, regionsChart, statusChart } from "../../src/charts/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ChartResult, prepareChartFonts, regionsChart, statusChart } from "../../src/charts/index.js";
 import { dayWithIncident, NOW, quiet, SPIKE } from "./fixtures.js";
 import { decodePng } from "./png.js";
 
@@ -54,6 +54,11 @@ const CASES: [string, () => ChartResult][] = [
 ];
 
 describe("golden charts", () => {
+  // Drawn as the app draws them after start-up: with the cut-down fonts (the full files draw the same).
+  beforeAll(async () => {
+    expect(await prepareChartFonts()).toBe(true);
+  });
+
   it.each(CASES)("%s matches its golden picture within tolerance", (name, make) => {
     const result = make();
     if (!result.ok) throw new Error(result.error);

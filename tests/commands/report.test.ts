@@ -34,6 +34,14 @@ describe("/outage report", () => {
     expect(reply.embeds?.[0]?.title).toBe("X: 🔴 Major outage");
   });
 
+  it("says a queued report was received rather than counted", async () => {
+    const ctx = fakeContext({ intake: fakeIntake([{ accepted: true, queued: true }]) });
+    const reply = await handleCommand(invocation("report", { service: "x", problem: "app", region: "US" }), ctx);
+    expect(reply.content).toBe(
+      "✅ Thanks: your report of **App** problems with **X** in United States was received and will be counted in a moment.",
+    );
+  });
+
   it("guesses the region from the Discord locale and marks it inferred", async () => {
     const intake = fakeIntake();
     const reply = await handleCommand(invocation("report", { service: "x" }), fakeContext({ intake }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handleButton, handleCommand } from "../../commands/index.js";
+import { LEVEL_COLORS } from "../../src/domain/levels.js";
 import type { StatusReport } from "../../src/domain/status-report.js";
 import { fakeBoard, fakeCatalog, fakeContext, invocation, SERVICES, statusOf } from "./fakes.js";
 import { expectWithinLimits } from "./within-limits.js";
@@ -12,7 +13,7 @@ describe("/outage status <service>", () => {
     const reply = await handleCommand(invocation("status", { service: "twitter" }), fakeContext({ board: xBoard() }));
     const embed = reply.embeds?.[0];
     expect(embed?.title).toBe("X: 🔴 Major outage");
-    expect(embed?.color).toBe(0xe74c3c);
+    expect(embed?.color).toBe(LEVEL_COLORS.major_outage);
     expect(embed?.description).toContain("41,230 reports in the last hour, 130× the usual");
     expect(embed?.description).toContain(`Since <t:${STARTED / 1000}:R>`);
     expect(reply.ephemeral).toBeUndefined();
@@ -23,7 +24,7 @@ describe("/outage status <service>", () => {
     const reply = await handleCommand(invocation("status", { service: "x" }), fakeContext({ board: xBoard() }));
     const field = (name: string) => reply.embeds?.[0]?.fields?.find((f) => f.name === name)?.value;
     expect(field("Reports")).toBe(
-      "**9,800** in the last 15 min\n**41,230** in the last hour\nusually ~317 an hour\nnow at 130× the usual rate\nfrom 120 servers",
+      "**9,800** in the last 15 min\n**41,230** in the last hour\nusually ~317 an hour\nnow at 130× the usual rate\nreports from 120 servers",
     );
     expect(field("Top regions")).toBe(
       "🇬🇧 United Kingdom: 8,123 (41%)\n🇺🇸 United States: 6,000 (30%)\n🇩🇪 Germany: 2,000 (10%)",

@@ -32,6 +32,23 @@ describe("slash commands through discord.js and the emulator", () => {
     expect(ids).toContain("outage:report:github");
   });
 
+  it("reports each answered command by subcommand name, for the metrics", async () => {
+    await h.emulator.inject.command("outage", "services", {});
+    // The bot reports after its answer is out, so the emulator may see the answer first.
+    await expect
+      .poll(() => h.answered.find((a) => a.name === "services"))
+      .toMatchObject({ name: "services", failed: false });
+  });
+
+  it("logs whether a command came from a server, never the server's id", async () => {
+    const before = h.logs.length;
+    await h.emulator.inject.command("outage", "services", {});
+    await expect.poll(() => h.logs.slice(before).some((l) => l.msg === "interaction answered")).toBe(true);
+    const line = h.logs.slice(before).find((l) => l.msg === "interaction answered");
+    expect(line).toMatchObject({ inGuild: true });
+    expect(JSON.stringify(line)).not.toContain(h.emulator.guildId);
+  });
+
   it("answers /outage status without a service with the overview", async () => {
     const out = await h.emulator.inject.command("outage", "status", {});
     expect(out.callbackType).toBe(4);

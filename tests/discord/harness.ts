@@ -25,6 +25,8 @@ export interface Harness {
   bot: DiscordBot;
   ctx: CommandContext;
   logs: Record<string, unknown>[];
+  /** What the bot reported through `onAnswered`, in order. */
+  answered: { name: string; failed: boolean; seconds: number }[];
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startHarness(
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => logs.push(JSON.parse(line)) });
   const ctx = opts.ctx ?? testContext();
+  const answered: Harness["answered"] = [];
   const bot = createDiscordBot({
     token: "emulator-token",
     apiUrl: emulator.apiUrl,
@@ -50,6 +53,7 @@ export async function startHarness(
     ...(opts.handlers ? { handlers: opts.handlers } : {}),
     ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}),
     ...(opts.store ? { store: opts.store } : {}),
+    onAnswered: (answer) => answered.push(answer),
   });
   await bot.start();
   return {
@@ -57,6 +61,7 @@ export async function startHarness(
     bot,
     ctx,
     logs,
+    answered,
     close: async () => {
       await bot.stop();
       await emulator.close();

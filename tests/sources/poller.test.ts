@@ -219,7 +219,7 @@ describe("status page poller", () => {
       category: "dev",
       statusPage: { kind: "statusio", url: "https://status.gitlab.com" },
     });
-    const { poller } = setup([other]);
+    const { poller } = setup([other], { sources: {} });
     expect(await poller.pollOnce()).toEqual([]);
     expect(poller.official("gitlab", T0)).toBeNull();
   });

@@ -95,7 +95,7 @@ export const DEV: Service[] = [
     aliases: ["gitlab.com"],
     category: "dev",
     url: "https://gitlab.com",
-    statusPage: statusio("https://status.gitlab.com"),
+    statusPage: statusio("https://status.gitlab.com", "5b36dc6502d06804c08349f7"),
   },
   {
     id: "bitbucket",

@@ -53,7 +53,7 @@ export const GAMES: Service[] = [
     aliases: ["roblox.com"],
     category: "games",
     url: "https://www.roblox.com",
-    statusPage: statusio("https://status.roblox.com"),
+    statusPage: statusio("https://status.roblox.com", "59db90dbcdeb2f04dadcf16d"),
   },
   {
     id: "minecraft",

@@ -6,8 +6,8 @@ export const atlassian = (url: string): StatusPage => ({ kind: "atlassian", url 
 /** A page hosted by incident.io, which serves a Statuspage-compatible `<base>/api/v2/summary.json`. */
 export const incidentio = (url: string): StatusPage => ({ kind: "incidentio", url });
 
-/** A page hosted by status.io; its public API is keyed by a page id found on the page itself. */
-export const statusio = (url: string): StatusPage => ({ kind: "statusio", url });
+/** A page hosted by status.io: `url` is the public page, `pageId` keys its API (api.status.io/1.0/status/<id>). */
+export const statusio = (url: string, pageId: string): StatusPage => ({ kind: "statusio", url, pageId });
 
 /** A page hosted by Instatus (`<base>/summary.json`). */
 export const instatus = (url: string): StatusPage => ({ kind: "instatus", url });

@@ -144,13 +144,19 @@ export class Gateway {
   }
 }
 
+/** The channel's permission overwrites: one for the bot's member when the channel denies it something. */
+export function channelOverwrites(state: EmulatorState, channelId: string) {
+  const deny = state.botDeny.get(channelId);
+  return deny ? [{ id: state.botUser.id, type: 1, allow: "0", deny }] : [];
+}
+
 function guildCreate(state: EmulatorState, guildId: string) {
   const guild = state.guilds.find((g) => g.id === guildId)!;
   return {
     id: guild.id,
     name: guild.name,
     icon: null,
-    owner_id: "1",
+    owner_id: guild.ownerId ?? "100000000000000099",
     unavailable: false,
     member_count: 2,
     large: false,
@@ -175,9 +181,23 @@ function guildCreate(state: EmulatorState, guildId: string) {
       type: c.type ?? 0,
       position,
       guild_id: guild.id,
-      permission_overwrites: [],
+      permission_overwrites: channelOverwrites(state, c.id),
     })),
-    members: [],
+    // The bot's own member, so discord.js can compute its permissions in a channel.
+    members: [
+      {
+        user: state.botUser,
+        roles: [],
+        joined_at: new Date(0).toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        pending: false,
+        nick: null,
+        avatar: null,
+        premium_since: null,
+      },
+    ],
     threads: [],
     emojis: [],
     stickers: [],

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Gateway, type GatewayStats } from "./gateway.js";
+import { channelOverwrites, Gateway, type GatewayStats } from "./gateway.js";
 import { Injector } from "./injector.js";
 import { createRestHandler, ROUTE_KEYS } from "./rest-server.js";
 import { snowflake } from "./snowflake.js";
@@ -9,7 +9,15 @@ import type { EmulatorOptions, FailureKind, RecordedRequest, Violation } from ".
 
 export type { InjectContext, InteractionOutcome } from "./injector.js";
 export type { ChannelCondition, StoredMessage } from "./state.js";
-export type { EmulatorOptions, FailureKind, GuildSeed, LimitSpec, RecordedRequest, Violation } from "./types.js";
+export type {
+  ChannelSeed,
+  EmulatorOptions,
+  FailureKind,
+  GuildSeed,
+  LimitSpec,
+  RecordedRequest,
+  Violation,
+} from "./types.js";
 export { DISCORD_LIMITS } from "./validator.js";
 export { ROUTE_KEYS, snowflake };
 
@@ -31,8 +39,11 @@ export interface DiscordEmulator {
   failNext(route: string, kind: FailureKind, n?: number): void;
   /** Makes a channel deleted, or the bot lose its permissions there, from now on. */
   setChannel(channelId: string, condition: ChannelCondition): void;
-  /** Adds a text channel to a guild (the first by default) and tells the bot (CHANNEL_CREATE). */
-  addChannel(channel: { id?: string; name?: string; guildId?: string }): string;
+  /**
+   * Adds a channel (text by default) to a guild (the first by default) and tells the bot
+   * (CHANNEL_CREATE); `botDeny` denies the bot those permission bits there with an overwrite.
+   */
+  addChannel(channel: { id?: string; name?: string; guildId?: string; type?: number; botDeny?: string }): string;
   /** Messages in a channel, oldest first. */
   channelMessages(channelId: string): StoredMessage[];
   /** Commands registered globally, or in one guild. */
@@ -88,13 +99,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Disc
       state.failNext(route, kind, n);
     },
     setChannel: (channelId, condition) => state.channelCondition.set(channelId, condition),
-    addChannel: ({ id = snowflake(), name = `channel-${id}`, guildId = firstGuild.id }) => {
+    addChannel: ({ id = snowflake(), name = `channel-${id}`, guildId = firstGuild.id, type = 0, botDeny }) => {
       const guild = state.guilds.find((g) => g.id === guildId);
       if (!guild) throw new Error(`no guild ${guildId} in the emulator`);
-      guild.channels.push({ id, name });
-      const channel = { id, name, type: 0, guild_id: guildId };
+      guild.channels.push({ id, name, type, ...(botDeny ? { botDeny } : {}) });
+      const channel = { id, name, type, guild_id: guildId };
       state.channels.set(id, channel);
-      gateway.dispatch("CHANNEL_CREATE", { ...channel, position: guild.channels.length, permission_overwrites: [] });
+      if (botDeny) state.botDeny.set(id, botDeny);
+      const overwrites = channelOverwrites(state, id);
+      gateway.dispatch("CHANNEL_CREATE", {
+        ...channel,
+        position: guild.channels.length,
+        permission_overwrites: overwrites,
+      });
       return id;
     },
     channelMessages: (channelId) => [...(state.messages.get(channelId) ?? [])],

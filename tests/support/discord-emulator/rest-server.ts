@@ -94,6 +94,7 @@ export function createRestHandler(
     if (r.authenticated && globalLimit) {
       const g = limiter.take("global", globalLimit, now);
       if (!g.allowed) {
+        record.limited = "global";
         const seconds = g.resetAfterMs / 1000;
         return reply(
           429,
@@ -105,6 +106,7 @@ export function createRestHandler(
     const failure = state.takeFailure(route);
     if (failure) {
       const f = failureResponse(failure, retryAfterMs);
+      if (f.status === 429) record.limited = "injected";
       return reply(f.status, f.headers, f.body);
     }
     let headers: Record<string, string> = {};
@@ -114,6 +116,7 @@ export function createRestHandler(
       const t = limiter.take(key, spec, now);
       headers = rateLimitHeaders(route, t);
       if (!t.allowed) {
+        record.limited = "route";
         const seconds = t.resetAfterMs / 1000;
         return reply(
           429,

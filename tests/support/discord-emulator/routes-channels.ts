@@ -1,6 +1,6 @@
 import { messageBodyProblems, uploadedAttachments } from "./message-body.js";
 import { apiError, type Route, type RouteRequest, type RouteResponse } from "./route.js";
-import { applyEdit } from "./state.js";
+import { applyEdit, NONCE_WINDOW_MS } from "./state.js";
 
 /** Discord's answer when a channel is gone or the bot may not use it; null when it may. */
 function channelRefusal(req: RouteRequest): RouteResponse | null {
@@ -39,11 +39,15 @@ export const channelRoutes: Route[] = [
       if (refusal) return refusal;
       const problems = messageBodyProblems(req, req.body, true);
       if (problems.length > 0) return req.invalid(problems);
-      const message = req.state.createMessage(
-        req.params.channel!,
-        req.body as Record<string, unknown>,
-        uploadedAttachments(req),
-      );
+      const body = req.body as Record<string, unknown>;
+      // enforce_nonce: a create repeated with the same nonce within minutes returns the first message.
+      const nonceKey =
+        body.enforce_nonce === true && body.nonce !== undefined ? `${req.params.channel}:${String(body.nonce)}` : null;
+      const seen = nonceKey ? req.state.nonces.get(nonceKey) : undefined;
+      if (seen && Date.now() - seen.at < NONCE_WINDOW_MS) return { status: 200, body: seen.message };
+      const message = req.state.createMessage(req.params.channel!, body, uploadedAttachments(req));
+      if (body.nonce !== undefined) message.nonce = body.nonce;
+      if (nonceKey) req.state.nonces.set(nonceKey, { message, at: Date.now() });
       return { status: 200, body: message };
     },
   },

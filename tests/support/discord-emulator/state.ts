@@ -53,6 +53,10 @@ export class EmulatorState {
   /** DM channel id by recipient user id. */
   readonly dmChannels = new Map<string, string>();
   readonly messages = new Map<string, StoredMessage[]>();
+  /** Messages created with `enforce_nonce`, by `channel:nonce`, for Discord's few-minute dedupe. */
+  readonly nonces = new Map<string, { message: StoredMessage; at: number }>();
+  /** Permission bits an overwrite denies the bot in a channel (CHANNEL_CREATE/GUILD_CREATE carry it). */
+  readonly botDeny = new Map<string, string>();
   readonly commands = { global: [] as unknown[], guild: new Map<string, unknown[]>() };
   readonly interactions = new Map<string, InteractionRecord>();
   /** Interaction id by token, for the webhook routes. */
@@ -71,8 +75,10 @@ export class EmulatorState {
       { id: snowflake(), name: "Test Guild", channels: [{ id: snowflake(), name: "general" }] },
     ];
     for (const g of this.guilds) {
-      for (const c of g.channels)
+      for (const c of g.channels) {
         this.channels.set(c.id, { id: c.id, name: c.name, type: c.type ?? 0, guild_id: g.id });
+        if (c.botDeny) this.botDeny.set(c.id, c.botDeny);
+      }
     }
   }
 
@@ -110,6 +116,8 @@ export class EmulatorState {
       application_id: this.appId,
     };
     applyEdit(message, body, files);
+    message.mention_roles = mentionedRoles(message.content, body.allowed_mentions);
+    message.mention_everyone = mentionsEveryone(message.content, body.allowed_mentions);
     const list = this.messages.get(channelId) ?? [];
     list.push(message);
     this.messages.set(channelId, list);
@@ -125,6 +133,29 @@ export class EmulatorState {
     const channel = channelId ? this.channels.get(channelId) : undefined;
     return this.guilds.find((g) => g.id === channel?.guild_id);
   }
+}
+
+/** Window in which Discord answers a repeated `enforce_nonce` create with the first message. */
+export const NONCE_WINDOW_MS = 5 * 60_000;
+
+function allowedParse(allowed: unknown): string[] | null {
+  if (allowed === undefined || allowed === null) return null;
+  return ((allowed as { parse?: string[] }).parse ?? []) as string[];
+}
+
+/** Roles a message pings: `<@&id>` in the content, as far as `allowed_mentions` lets them (Discord's rules). */
+export function mentionedRoles(content: string, allowed: unknown): string[] {
+  const inContent = [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]!);
+  const parse = allowedParse(allowed);
+  if (parse === null || parse.includes("roles")) return [...new Set(inContent)];
+  const listed = ((allowed as { roles?: string[] }).roles ?? []).map(String);
+  return [...new Set(inContent.filter((id) => listed.includes(id)))];
+}
+
+/** Whether `@everyone`/`@here` in the content pings, as `allowed_mentions` allows. */
+export function mentionsEveryone(content: string, allowed: unknown): boolean {
+  const parse = allowedParse(allowed);
+  return /@(everyone|here)/.test(content) && (parse === null || parse.includes("everyone"));
 }
 
 /** Applies a message body (create or edit) to a stored message, as Discord does. */

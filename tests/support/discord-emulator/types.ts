@@ -1,10 +1,19 @@
 /** Shared types of the Discord emulator: options, records and failure kinds. */
 
+/** A channel of a guild seed; `botDeny` is a permission overwrite denying the bot those bits there. */
+export interface ChannelSeed {
+  id: string;
+  name: string;
+  type?: number;
+  /** Permission bits (string of a bigint) an overwrite for the bot's member denies in this channel. */
+  botDeny?: string;
+}
+
 /** A guild the emulator announces in READY and GUILD_CREATE. */
 export interface GuildSeed {
   id: string;
   name: string;
-  channels: { id: string; name: string; type?: number }[];
+  channels: ChannelSeed[];
   /** Permission bitfield the bot has in this guild (string of a bigint); all by default. */
   botPermissions?: string;
   /** The guild owner's user id (admins are told about paused alerts by DM). */
@@ -61,6 +70,8 @@ export interface RecordedRequest {
   route: string;
   query: Record<string, string>;
   authorized: boolean;
+  /** Why the emulator answered 429, when it did: its global or route limit, or an injected failure. */
+  limited?: "global" | "route" | "injected";
   /** Parsed JSON body, or `payload_json` of a multipart body. */
   body: unknown;
   files: { field: string; name: string; size: number; contentType: string }[];

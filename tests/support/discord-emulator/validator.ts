@@ -85,6 +85,9 @@ export const MessageBodySchema = z.object({
     .nullable()
     .optional(),
   tts: z.boolean().optional(),
+  /** Discord takes an integer or a string of at most 25 characters. */
+  nonce: z.union([z.string().max(25), z.int()]).optional(),
+  enforce_nonce: z.boolean().optional(),
 });
 export type MessageBody = z.infer<typeof MessageBodySchema>;
 

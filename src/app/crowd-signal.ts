@@ -1,0 +1,73 @@
+import type { Logger } from "pino";
+import { hashIdentity } from "../aggregator/hash.js";
+import type { Aggregator, AggregatorOptions } from "../aggregator/types.js";
+import { type Config, tokenCapsFrom } from "../config.js";
+import type { ExclusionRepo } from "../store/exclusion-repo.js";
+
+/** What the exclusion sync reads. */
+export interface ExclusionSyncDeps {
+  aggregator: Aggregator;
+  repo: ExclusionRepo;
+  salt: string;
+  /** EXCLUDED_GUILDS (raw ids: hashed here) and EXCLUDED_TOKENS from the config. */
+  configGuilds: readonly string[];
+  configTokens: readonly string[];
+  logger: Logger;
+}
+
+/** Keeps the aggregator's exclusion set in step with the config lists and the store. */
+export interface ExclusionSync {
+  /** Reads the store's exclusions and applies them with the config's; logs when the set changed. */
+  refresh(): Promise<void>;
+}
+
+/**
+ * The config's lists are fixed; the store's list is what `outage-bot exclude` edits while the bot
+ * runs, so it is re-read on every refresh. Guilds are only ever handled as salted hashes.
+ */
+export function createExclusionSync(deps: ExclusionSyncDeps): ExclusionSync {
+  const fixedOrigins = deps.configGuilds.map((id) => hashIdentity(deps.salt, "origin", id));
+  let last = "";
+  return {
+    async refresh() {
+      const stored = await deps.repo.list();
+      const origins = [...new Set([...fixedOrigins, ...stored.filter((e) => e.kind === "guild").map((e) => e.key)])];
+      const tokens = [
+        ...new Set([...deps.configTokens, ...stored.filter((e) => e.kind === "token").map((e) => e.key)]),
+      ];
+      const key = `${origins.sort().join(",")}|${tokens.sort().join(",")}`;
+      if (key === last) return;
+      last = key;
+      deps.aggregator.setExclusions({ origins, tokens });
+      deps.logger.info({ guilds: origins.length, tokens: tokens.length }, "crowd exclusions applied");
+    },
+  };
+}
+
+/**
+ * The aggregator's crowd options from the config: per-token caps, and suspected raids logged as
+ * warnings. Every process that runs an aggregator (the app, a scaled-out worker) passes these.
+ */
+export function crowdOptions(
+  config: Pick<Config, "API_TOKEN_CAPS" | "API_TOKEN_CAP_DEFAULT">,
+  logger: Logger,
+): AggregatorOptions {
+  return {
+    tokenCaps: tokenCapsFrom(config.API_TOKEN_CAPS),
+    tokenCapPerHour: config.API_TOKEN_CAP_DEFAULT ?? 1_000,
+    // Only salted hashes reach the log: the guild can be excluded by its hash without anyone learning its id.
+    onSuspicion: (s) =>
+      logger.warn(
+        {
+          service: s.serviceId,
+          kind: s.kind,
+          guildHash: s.originHash,
+          reports: s.reports,
+          at: new Date(s.at).toISOString(),
+        },
+        s.kind === "origin_burst"
+          ? "suspected raid: many reports from one server within a minute"
+          : "suspected raid: many new accounts at once",
+      ),
+  };
+}

@@ -1,0 +1,29 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord-api-types/v10";
+import type { ReplyButton, ReplyEmbed } from "../domain/reply.js";
+
+const BUTTON_STYLES = { primary: 1, secondary: 2, success: 3, danger: 4, link: 5 } as const;
+
+/** One Reply embed as Discord's embed object; every transport that talks to Discord sends this. */
+export function toApiEmbed(e: ReplyEmbed): APIEmbed {
+  return {
+    ...(e.title !== undefined ? { title: e.title } : {}),
+    ...(e.description !== undefined ? { description: e.description } : {}),
+    ...(e.url !== undefined ? { url: e.url } : {}),
+    ...(e.color !== undefined ? { color: e.color } : {}),
+    ...(e.fields?.length ? { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline })) } : {}),
+    ...(e.footer ? { footer: { text: e.footer } } : {}),
+    ...(e.timestamp !== undefined ? { timestamp: e.timestamp } : {}),
+    ...(e.imageUrl !== undefined ? { image: { url: e.imageUrl } } : {}),
+  };
+}
+
+function toApiButton(b: ReplyButton): APIButtonComponent {
+  const common = { type: 2 as const, label: b.label, disabled: b.disabled ?? false };
+  if (b.style === "link") return { ...common, style: BUTTON_STYLES.link, url: b.url ?? "https://discord.com" };
+  return { ...common, style: BUTTON_STYLES[b.style], custom_id: b.customId ?? `outage:noop:${b.label}` };
+}
+
+/** Reply button rows as Discord's action rows. */
+export function toApiButtonRows(rows: readonly ReplyButton[][]): APIActionRowComponent<APIButtonComponent>[] {
+  return rows.map((row) => ({ type: 1 as const, components: row.map(toApiButton) }));
+}

@@ -1,0 +1,19 @@
+import type { ReportIntake } from "../domain/board.js";
+import type { Metrics } from "./metrics.js";
+
+/**
+ * An intake that counts Discord and import reports into the report metrics. API reports are left
+ * to the HTTP route, which counts a whole batch at once.
+ */
+export function meteredIntake(intake: ReportIntake, metrics: Metrics): ReportIntake {
+  return {
+    async submit(offer) {
+      const result = await intake.submit(offer);
+      if (offer.source !== "api") {
+        if (result.accepted) metrics.reportsAccepted.inc({ source: offer.source });
+        else metrics.reportsRejected.inc({ source: offer.source, reason: result.reason });
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { REGION_WINDOWS, type RegionBreakdown, type StatusBoard } from "../domain/board.js";
+import type { Incident } from "../domain/incident.js";
+import type { ScaleKeys } from "./keys.js";
+import type { RedisClient } from "./redis-connection.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Step of the published series: the one the status chart draws (commands/charts.ts). */
+export const SERIES_STEP_MS = 15 * 60 * 1000;
+/** Incidents kept per published list. */
+export const PUBLISHED_INCIDENTS = 50;
+/** Published keys outlive a quiet day, then vanish (a service removed from the catalog). */
+const BOARD_TTL_MS = 26 * 60 * 60 * 1000;
+
+/** A service's incidents as published: open ones and the latest ones (open or not). */
+export interface PublishedIncidents {
+  active: Incident[];
+  recent: Incident[];
+}
+
+/** Writes what gateways read: each service's status, regions, series and incidents, and the problems list. */
+export interface BoardPublisher {
+  /** Publishes these services and the shared lists as of `at`, in one pipelined round trip. */
+  publish(serviceIds: Iterable<string>, at: number): Promise<{ services: number; problems: string[] }>;
+}
+
+/** A publisher reading from the worker's in-process board (crowd and official combined). */
+export function createBoardPublisher(client: RedisClient, keys: ScaleKeys, board: StatusBoard): BoardPublisher {
+  const opts = { expiration: { type: "PX", value: BOARD_TTL_MS } } as const;
+  return {
+    async publish(serviceIds, at) {
+      const batch = client.multi();
+      let services = 0;
+      const seriesTo = Math.floor(at / SERIES_STEP_MS) * SERIES_STEP_MS + SERIES_STEP_MS;
+      for (const id of new Set(serviceIds)) {
+        const [status, series, active, recent, ...breakdowns] = await Promise.all([
+          board.status(id, at),
+          board.series(id, seriesTo - DAY_MS, seriesTo, SERIES_STEP_MS),
+          board.incidents({ serviceId: id, state: "active", at, limit: PUBLISHED_INCIDENTS }),
+          board.incidents({ serviceId: id, state: "recent", at, limit: PUBLISHED_INCIDENTS }),
+          ...REGION_WINDOWS.map((w) => board.regions(id, w, at)),
+        ]);
+        const regions: Record<string, RegionBreakdown> = {};
+        REGION_WINDOWS.forEach((w, i) => {
+          regions[w] = breakdowns[i]!;
+        });
+        batch.set(keys.status(id), JSON.stringify(status), opts);
+        batch.set(keys.series(id), JSON.stringify({ stepMs: SERIES_STEP_MS, points: series }), opts);
+        batch.set(keys.regions(id), JSON.stringify(regions), opts);
+        batch.set(keys.incidents(id), JSON.stringify({ active, recent } satisfies PublishedIncidents), opts);
+        services++;
+      }
+      const problems = await board.problems(at);
+      const [active, recent] = await Promise.all([
+        board.incidents({ state: "active", at, limit: PUBLISHED_INCIDENTS }),
+        board.incidents({ state: "recent", at, limit: PUBLISHED_INCIDENTS }),
+      ]);
+      batch.set(keys.problems, JSON.stringify({ asOf: at, reports: problems }));
+      batch.set(keys.allIncidents, JSON.stringify({ active, recent } satisfies PublishedIncidents));
+      await batch.execAsPipeline();
+      return { services, problems: problems.map((p) => p.service.id) };
+    },
+  };
+}

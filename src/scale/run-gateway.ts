@@ -1,0 +1,101 @@
+import { fileURLToPath } from "node:url";
+import type { Logger } from "pino";
+import { createAlertRepos } from "../app/alerts.js";
+import type { Config } from "../config.js";
+import { createDiscordBot } from "../discord/index.js";
+import { createHttpServer, type HttpServer } from "../http/index.js";
+import { createMetrics } from "../metrics/metrics.js";
+import { createGatewayContext } from "./gateway-context.js";
+import { closeRedis, connectRedis } from "./redis-connection.js";
+import { openScaleBase, RoleSetupError, untilAborted } from "./scale-context.js";
+import { startShardManager } from "./shard-manager.js";
+
+/** The outage-bot executable, which each shard process runs. */
+const BIN = fileURLToPath(new URL("../bin/outage-bot.js", import.meta.url));
+
+/** What `start --role gateway` runs on. */
+export interface GatewayRoleOptions {
+  config: Config;
+  logger: Logger;
+  now: () => number;
+  stop: AbortSignal;
+  /** The process environment (discord.js's ShardingManager marks its children in it). */
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * `outage-bot start --role gateway`: with DISCORD_SHARDS, a ShardingManager that runs one
+ * gateway process per shard; otherwise (or inside a shard) one discord.js client answering
+ * commands from the board the worker publishes and queuing reports on the shared stream. The
+ * HTTP API (HTTP_PORT) runs on the same context in the only gateway, or in shard 0.
+ */
+export async function runGatewayRole(options: GatewayRoleOptions): Promise<void> {
+  const { config, logger, env } = options;
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new RoleSetupError("--role gateway needs DISCORD_TOKEN: a gateway is a Discord connection");
+  const isShard = env.SHARDING_MANAGER === "true";
+  if (!isShard && config.DISCORD_SHARDS !== undefined) {
+    const shards = await startShardManager({
+      file: BIN,
+      args: ["start", "--role", "gateway"],
+      token,
+      shards: config.DISCORD_SHARDS === "auto" ? "auto" : Number(config.DISCORD_SHARDS),
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      logger,
+    });
+    try {
+      await untilAborted(options.stop);
+    } finally {
+      await shards.stop();
+    }
+    return;
+  }
+
+  const base = await openScaleBase(config, logger, "gateway");
+  const client = await connectRedis({ url: config.STORE_URL, logger, timeoutMs: config.STORE_TIMEOUT_MS }).catch(
+    async (error: unknown) => {
+      await base.store.close();
+      throw error;
+    },
+  );
+  let http: HttpServer | null = null;
+  try {
+    const ctx = createGatewayContext({
+      base,
+      client,
+      logger,
+      now: options.now,
+      cacheMs: config.BOARD_CACHE_MS,
+      streamMaxLen: config.REPORT_STREAM_MAX_LEN,
+    });
+    // One process registers the slash commands and serves HTTP_PORT: shard 0, or the only gateway.
+    const first = !isShard || env.SHARDS === "0";
+    if (first && config.HTTP_PORT !== undefined) {
+      http = createHttpServer({
+        ctx,
+        metrics: createMetrics(),
+        config,
+        logger,
+        health: [{ name: "store", run: () => base.store.ping() }],
+      });
+      await http.listen(config.HTTP_PORT);
+    }
+    const bot = createDiscordBot({
+      token,
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
+      ctx,
+      logger,
+      ...(first ? { store: { meta: base.store.meta } } : {}),
+      subscriptions: createAlertRepos(base.store).subscriptions,
+    });
+    await bot.start();
+    logger.info({ shard: isShard ? env.SHARDS : null }, "gateway running");
+    await untilAborted(options.stop);
+    await bot.stop();
+  } finally {
+    await http?.close();
+    await closeRedis(client);
+    await base.store.close();
+  }
+}

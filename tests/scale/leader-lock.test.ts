@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createLeaderLock, type LockLostReason } from "../../src/scale/leader-lock.js";
+import { closeRedis } from "../../src/scale/redis-connection.js";
+import { dropPrefix, runRedis, silent, testClient, uniquePrefix } from "./redis-run.js";
+
+const prefix = uniquePrefix("lock");
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.runIf(runRedis)("leader lock on Redis", () => {
+  afterAll(() => dropPrefix(prefix));
+
+  it("lets exactly one of two contenders win", async () => {
+    const [a, b] = [await testClient(), await testClient()];
+    const key = `${prefix}:one`;
+    const la = createLeaderLock({ client: a, key, ttlMs: 1_000, logger: silent, token: "a" });
+    const lb = createLeaderLock({ client: b, key, ttlMs: 1_000, logger: silent, token: "b" });
+    const results = await Promise.all([la.tryAcquire(), lb.tryAcquire()]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await a.get(key)).toBe(results[0] ? "a" : "b");
+    await la.release();
+    await lb.release();
+    await closeRedis(a);
+    await closeRedis(b);
+  });
+
+  it("keeps the lock past its TTL while the holder renews it", async () => {
+    const [a, b] = [await testClient(), await testClient()];
+    const key = `${prefix}:renew`;
+    const la = createLeaderLock({ client: a, key, ttlMs: 300, logger: silent });
+    const lb = createLeaderLock({ client: b, key, ttlMs: 300, logger: silent });
+    expect(await la.tryAcquire()).toBe(true);
+    await sleep(900);
+    expect(la.held()).toBe(true);
+    expect(await lb.tryAcquire()).toBe(false);
+    await la.release();
+    expect(await lb.tryAcquire()).toBe(true);
+    await lb.release();
+    await closeRedis(a);
+    await closeRedis(b);
+  });
+
+  it("passes to the other contender within the TTL when the holder dies without releasing", async () => {
+    const [a, b] = [await testClient(), await testClient()];
+    const key = `${prefix}:death`;
+    const ttlMs = 600;
+    const lost: LockLostReason[] = [];
+    const la = createLeaderLock({ client: a, key, ttlMs, logger: silent, onLost: (r) => lost.push(r) });
+    const lb = createLeaderLock({ client: b, key, ttlMs, logger: silent });
+    expect(await la.tryAcquire()).toBe(true);
+    // The holder's connection dies: renewals fail, nothing releases the key.
+    a.destroy();
+    const diedAt = performance.now();
+    let took = -1;
+    while (performance.now() - diedAt < ttlMs * 3) {
+      if (await lb.tryAcquire()) {
+        took = performance.now() - diedAt;
+        break;
+      }
+      await sleep(ttlMs / 10);
+    }
+    expect(took).toBeGreaterThanOrEqual(0);
+    // Taken over no later than one TTL (plus one polling step) after the last renewal.
+    expect(took).toBeLessThanOrEqual(ttlMs + ttlMs / 10 + 50);
+    await sleep(ttlMs);
+    expect(la.held()).toBe(false);
+    expect(lost).toEqual(["expired"]);
+    await lb.release();
+    await closeRedis(b);
+  });
+
+  it("notices at its next renewal that another process owns the key, and says so once", async () => {
+    const [a, b] = [await testClient(), await testClient()];
+    const key = `${prefix}:taken`;
+    const lost: LockLostReason[] = [];
+    const la = createLeaderLock({ client: a, key, ttlMs: 300, logger: silent, onLost: (r) => lost.push(r) });
+    expect(await la.tryAcquire()).toBe(true);
+    await b.set(key, "intruder", { expiration: { type: "PX", value: 5_000 } });
+    await sleep(250);
+    expect(lost).toEqual(["taken"]);
+    expect(la.held()).toBe(false);
+    // Releasing a lock we lost leaves the new owner's key alone.
+    await la.release();
+    expect(await b.get(key)).toBe("intruder");
+    await closeRedis(a);
+    await closeRedis(b);
+  });
+});
