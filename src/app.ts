@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import { createCommandCharts } from "../commands/charts.js";
 import type { CommandContext } from "../commands/context.js";
@@ -6,6 +5,7 @@ import { type Aggregator, createAggregator, createReportIntake, createStatusBoar
 import type { AggregatorOptions } from "./aggregator/types.js";
 import { createAggregatorSaver, loadAggregator } from "./app/aggregator-persistence.js";
 import { createExclusionSync, crowdOptions } from "./app/crowd-signal.js";
+import { openSaltedStore } from "./app/open-salted-store.js";
 import { createStatusPoller } from "./app/status-poller.js";
 import { loadCatalog } from "./catalog/load-catalog.js";
 import { createRegionDirectory } from "./catalog/regions.js";
@@ -18,7 +18,7 @@ import { meteredIntake } from "./metrics/metered-intake.js";
 import { createMetrics, type Metrics } from "./metrics/metrics.js";
 import type { Poller } from "./sources/poller.js";
 import { createExclusionRepo } from "./store/exclusion-repo.js";
-import { openStore, type Store, StoreError } from "./store/index.js";
+import { type Store, StoreError } from "./store/index.js";
 
 /** Options of createApp. */
 export interface AppOptions {
@@ -54,11 +54,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** A fresh secret for reporter hashes when REPORTER_SALT is not set. */
-function generateSalt(): string {
-  return randomBytes(32).toString("base64url");
-}
-
 /** The aggregator from the store, or a new one; stored state that cannot be read stops start-up. */
 async function restoreOrCreate(store: Store, options: AggregatorOptions): Promise<Aggregator> {
   try {
@@ -83,15 +78,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const now = options.now ?? (() => Date.now());
   const catalog = await loadCatalog({ file: config.CATALOG_FILE });
   const regions = createRegionDirectory();
-  const store = await openStore(config.STORE_URL, {
-    logger,
-    namespace: config.STORE_NAMESPACE,
-    timeoutMs: config.STORE_TIMEOUT_MS,
-  });
+  const { store, salt } = await openSaltedStore(config, logger);
   let aggregator: Aggregator;
-  let salt: string;
   try {
-    salt = config.REPORTER_SALT ?? (await store.meta.reporterSalt(generateSalt));
     aggregator = await restoreOrCreate(store, crowdOptions(config, logger));
   } catch (error) {
     await store.close().catch(() => undefined);

@@ -1,11 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { DestinationStream } from "pino";
 import { hashIdentity } from "../aggregator/hash.js";
+import { openSaltedStore } from "../app/open-salted-store.js";
 import { configList, loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 import { createExclusionRepo, type Exclusion, type ExclusionKind } from "../store/exclusion-repo.js";
-import { openStore, type Store } from "../store/index.js";
+import type { Store } from "../store/index.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";
 
@@ -19,23 +19,13 @@ const HOW = "exclude guild <id> | exclude guild --hash <hash> | exclude token <n
 async function openSalted(io: CliIo): Promise<{ store: Store; salt: string; guilds: number; tokens: number }> {
   const config = loadConfig(io.env);
   const logger = createLogger(config, io.stderr === process.stderr ? undefined : (io.stderr as DestinationStream));
-  const store = await openStore(config.STORE_URL, {
-    logger,
-    namespace: config.STORE_NAMESPACE,
-    timeoutMs: config.STORE_TIMEOUT_MS,
-  });
-  try {
-    const salt = config.REPORTER_SALT ?? (await store.meta.reporterSalt(() => randomBytes(32).toString("base64url")));
-    return {
-      store,
-      salt,
-      guilds: configList(config.EXCLUDED_GUILDS).length,
-      tokens: configList(config.EXCLUDED_TOKENS).length,
-    };
-  } catch (error) {
-    await store.close().catch(() => undefined);
-    throw error;
-  }
+  const { store, salt } = await openSaltedStore(config, logger);
+  return {
+    store,
+    salt,
+    guilds: configList(config.EXCLUDED_GUILDS).length,
+    tokens: configList(config.EXCLUDED_TOKENS).length,
+  };
 }
 
 /** The stored key of a guild or token named on the command line; guild ids become salted hashes here. */

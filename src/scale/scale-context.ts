@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
+import { openSaltedStore } from "../app/open-salted-store.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { createRegionDirectory } from "../catalog/regions.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { Config } from "../config.js";
-import { openStore, type Store } from "../store/index.js";
+import type { Store } from "../store/index.js";
 import { type ScaleKeys, scaleKeys } from "./keys.js";
 
 /** What every role opens first. */
@@ -30,18 +30,8 @@ export async function openScaleBase(config: Config, logger: Logger, role: string
     );
   }
   const catalog = await loadCatalog({ file: config.CATALOG_FILE });
-  const store = await openStore(config.STORE_URL, {
-    logger,
-    namespace: config.STORE_NAMESPACE,
-    timeoutMs: config.STORE_TIMEOUT_MS,
-  });
-  try {
-    const salt = config.REPORTER_SALT ?? (await store.meta.reporterSalt(() => randomBytes(32).toString("base64url")));
-    return { catalog, regions: createRegionDirectory(), store, keys: scaleKeys(config.STORE_NAMESPACE), salt };
-  } catch (error) {
-    await store.close().catch(() => undefined);
-    throw error;
-  }
+  const { store, salt } = await openSaltedStore(config, logger);
+  return { catalog, regions: createRegionDirectory(), store, keys: scaleKeys(config.STORE_NAMESPACE), salt };
 }
 
 /** Resolves when the signal aborts. */

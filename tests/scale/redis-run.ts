@@ -1,29 +1,14 @@
 // Shared by the scale tests: whether Redis runs, a unique key prefix per run, and clean-up.
 import { randomBytes } from "node:crypto";
-import { createConnection } from "node:net";
 import { pino } from "pino";
 import { closeRedis, connectRedis, type RedisClient } from "../../src/scale/redis-connection.js";
+import { shouldRunRedisTests } from "../store/redis-available.js";
 
 export const REDIS_URL = "redis://127.0.0.1:6379";
 export const silent = pino({ level: "silent" });
 
-/** Whether something answers on Redis's port. */
-function redisListening(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: "127.0.0.1", port: 6379 });
-    const done = (up: boolean) => {
-      socket.destroy();
-      resolve(up);
-    };
-    socket.setTimeout(500);
-    socket.once("connect", () => done(true));
-    socket.once("error", () => done(false));
-    socket.once("timeout", () => done(false));
-  });
-}
-
 /** In CI the Redis tests always run (and fail when Redis is down); elsewhere they run when it answers. */
-export const runRedis = process.env.CI === "true" || (await redisListening());
+export const runRedis = await shouldRunRedisTests();
 
 /** A key prefix no other run uses. */
 export function uniquePrefix(what: string): string {
