@@ -86,7 +86,7 @@ export function handleCommand(
     },
     ctx,
     // Optional chaining: a malformed invocation from a transport must still get an answer.
-    { subcommand: inv?.subcommand, userId: inv?.user?.id, guildId: inv?.guildId },
+    { subcommand: inv?.subcommand, inGuild: inv?.guildId != null },
   );
 }
 
@@ -143,6 +143,6 @@ export function handleButton(
       return handler(rest.join(":"), inv, ctx);
     },
     ctx,
-    { button: customId, userId: inv?.user?.id, guildId: inv?.guildId },
+    { button: customId, inGuild: inv?.guildId != null },
   );
 }

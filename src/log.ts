@@ -15,6 +15,8 @@ const SECRET_FIELDS = [
   "REPORTER_SALT",
   "API_TOKENS",
   "DISCORD_PUBLIC_KEY",
+  // A redis:// URL may carry a password.
+  "STORE_URL",
 ] as const;
 
 /** pino redact paths covering each secret field at the top level and one or two levels down. */

@@ -113,7 +113,6 @@ export const subscribeCommand = defineSubcommand({
       sendResolution: options.resolution,
       paused: null,
       createdAt: ctx.now(),
-      createdBy: inv.user.id,
     };
     const existed = await alerts.subscriptions.get(sub.id);
     await alerts.subscriptions.upsert(existed ? { ...sub, createdAt: existed.createdAt } : sub);

@@ -1,5 +1,5 @@
 import type { Incident, IncidentEvent } from "../domain/incident.js";
-import { LEVELS, type Level } from "../domain/levels.js";
+import { LEVELS } from "../domain/levels.js";
 import { PROBLEMS, type Problem } from "../domain/problems.js";
 import {
   DEESCALATE_AFTER_MINUTES,
@@ -221,9 +221,4 @@ export class IncidentTracker {
       this.history = this.history.filter((i) => (i.resolvedAt ?? Infinity) >= cutoff);
     }
   }
-}
-
-/** Level type guard for restored data. */
-export function isLevel(x: string): x is Level {
-  return (LEVELS as readonly string[]).includes(x);
 }

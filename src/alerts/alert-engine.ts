@@ -147,7 +147,10 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
       notifiedGuilds.add(`${thread.guildId}:${thread.channelId}`);
       const text = `outage-bot paused ${paused.length} alert subscription(s) for <#${thread.channelId}>: ${reason}. Fix it, then run /outage subscribe again.`;
       await sender.notifyAdmins(thread.guildId, text).catch((error: unknown) => {
-        logger.warn({ err: error, guildId: thread.guildId }, "could not tell the admins about a paused subscription");
+        logger.warn(
+          { err: error, channelId: thread.channelId },
+          "could not tell the admins about a paused subscription",
+        );
       });
     }
   }

@@ -53,6 +53,11 @@ export function startAlertLoop(options: AlertLoopOptions): AlertLoop {
       })
       .catch((error: unknown) => {
         logger.error({ err: error }, "alert loop pass failed");
+        // A failed pass (the store down, say) must not leave retries waiting for the next event.
+        if (stopping.signal.aborted) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void enqueue(async () => {}), maxSleepMs);
+        timer.unref();
       });
     return chain;
   };

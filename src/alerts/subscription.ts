@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { LevelSchema } from "../domain/levels.js";
 import { CategorySchema } from "../domain/service.js";
 
 const Snowflake = z.string().regex(/^\d{15,21}$/, "a Discord id (snowflake)");
@@ -34,13 +33,9 @@ export const SubscriptionSchema = z.object({
   /** Set when delivery cannot work (channel deleted, permission lost); cleared by subscribing again. */
   paused: z.object({ reason: z.string(), at: z.number() }).nullable().default(null),
   createdAt: z.number(),
-  createdBy: z.string(),
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 export type SubscriptionInput = z.input<typeof SubscriptionSchema>;
-
-/** Level ordering shared with the domain; re-exported so filters read naturally. */
-export const AlertLevelSchema = LevelSchema;
 
 /** Stable id of a subscription: one per channel and target. */
 export function subscriptionId(channelId: string, target: SubscriptionTarget): string {

@@ -6,6 +6,8 @@ export const ALERT_PERMISSIONS = [
   [PermissionFlagsBits.ViewChannel, "View Channel"],
   [PermissionFlagsBits.SendMessages, "Send Messages"],
   [PermissionFlagsBits.EmbedLinks, "Embed Links"],
+  // Alerts carry the status chart as an uploaded PNG; without this Discord refuses the message.
+  [PermissionFlagsBits.AttachFiles, "Attach Files"],
 ] as const;
 
 /**

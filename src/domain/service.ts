@@ -50,4 +50,3 @@ export const ServiceSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
-export const ServiceListSchema = z.array(ServiceSchema);

@@ -127,13 +127,3 @@ export function createMetrics(options: { defaultMetrics?: boolean; prefix?: stri
     }),
   };
 }
-
-/** Runs a store call and records its duration under `op`, whether it succeeds or throws. */
-export async function timeStore<T>(metrics: Metrics, op: string, call: () => Promise<T>): Promise<T> {
-  const end = metrics.storeDuration.startTimer({ op });
-  try {
-    return await call();
-  } finally {
-    end();
-  }
-}

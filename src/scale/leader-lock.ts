@@ -59,7 +59,12 @@ export function createLeaderLock(options: LeaderLockOptions): LeaderLock {
     clearInterval(timer);
     timer = undefined;
     logger.warn({ key, reason }, "leader lock lost");
-    options.onLost?.(reason);
+    try {
+      options.onLost?.(reason);
+    } catch (error) {
+      // Runs from a timer: a throw here would be an unhandled rejection and end the process.
+      logger.error({ err: error, key }, "leader lock onLost handler failed");
+    }
   };
 
   let renewing = false;

@@ -57,8 +57,14 @@ export function createRedisBoard(deps: RedisBoardDeps): StatusBoard {
     cache.get(key, async () => {
       const raw = await client.get(key);
       if (raw === null) return null;
-      const parsed = schema.safeParse(JSON.parse(raw));
       // A value this version cannot read is treated as absent rather than failing every ask.
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        return null;
+      }
+      const parsed = schema.safeParse(json);
       return parsed.success ? parsed.data : null;
     });
 

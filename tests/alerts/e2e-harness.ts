@@ -126,7 +126,6 @@ export function seedSubscription(
     channelId,
     target,
     createdAt: 0,
-    createdBy: "100000000000000001",
     ...over,
   });
 }
@@ -146,11 +145,12 @@ export const PERMS = {
   viewChannel: 1n << 10n,
   sendMessages: 1n << 11n,
   embedLinks: 1n << 14n,
+  attachFiles: 1n << 15n,
   readHistory: 1n << 16n,
   useCommands: 1n << 31n,
 } as const;
 
 /** A bot role that is not Administrator: what a carefully invited bot gets. */
 export const BOT_PERMISSIONS = String(
-  PERMS.viewChannel | PERMS.sendMessages | PERMS.embedLinks | PERMS.readHistory | PERMS.useCommands,
+  PERMS.viewChannel | PERMS.sendMessages | PERMS.embedLinks | PERMS.attachFiles | PERMS.readHistory | PERMS.useCommands,
 );

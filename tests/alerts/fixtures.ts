@@ -43,7 +43,6 @@ export function subscription(over: Partial<Subscription> = {}): Subscription {
     channelId,
     target,
     createdAt: T0 - 86_400_000,
-    createdBy: "333333333333333333",
     ...over,
   });
 }

@@ -67,6 +67,26 @@ describe("alert subscriptions and delivery end to end", () => {
     expect(await h.repos.subscriptions.list()).toEqual([]);
   });
 
+  it("refuses a channel where the bot cannot attach the chart, naming Attach Files", async () => {
+    const guildId = snowflake();
+    const denied = snowflake();
+    h = await startAlertHarness({
+      emulatorOptions: {
+        guilds: [
+          {
+            id: guildId,
+            name: "No Files Guild",
+            botPermissions: BOT_PERMISSIONS,
+            channels: [{ id: denied, name: "news", botDeny: String(PERMS.attachFiles) }],
+          },
+        ],
+      },
+    });
+    const out = await h.emulator.inject.command("outage", "subscribe", { service: "github", channel: denied });
+    expect(out.message?.content).toContain("**Attach Files**");
+    expect(await h.repos.subscriptions.list()).toEqual([]);
+  });
+
   it("refuses a voice channel and a channel of another server", async () => {
     h = await startAlertHarness();
     const voice = h.emulator.addChannel({ name: "voice", type: 2 });

@@ -104,7 +104,6 @@ describe.runIf(runRedis)("failover of the worker in the middle of an outage", ()
       sendResolution: true,
       paused: null,
       createdAt: T0,
-      createdBy: "100000000000000001",
     });
 
     for (const name of ["w1", "w2", "w3"]) children.push(spawnWorker(name, emulator.apiUrl));
