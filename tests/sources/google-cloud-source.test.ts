@@ -1,34 +1,13 @@
-import fetch from "node-fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StatusPage } from "../../src/domain/service.js";
+import { describe, expect, it } from "vitest";
 import { createComponentRegionMapper } from "../../src/sources/component-regions.js";
 import { createGoogleCloudSource, googleCloudEndpoint } from "../../src/sources/google-cloud-source.js";
-import { type StatusPageServer, type Step, startStatusPageServer } from "../support/status-page-server.js";
+import { sourceUnderTest } from "../support/source-under-test.js";
 
-let server: StatusPageServer;
-let n = 0;
-const source = createGoogleCloudSource({ regionOf: createComponentRegionMapper() });
-
-beforeAll(async () => {
-  server = await startStatusPageServer();
-});
-afterAll(() => server.close());
-
-function page(...steps: Step[]): StatusPage {
-  const base = `/g${++n}`;
-  server.route(`${base}/incidents.json`, ...steps);
-  return { kind: "google-cloud", url: `${server.url}${base}` };
-}
-
-async function poll(p: StatusPage) {
-  return source.fetch(p, { fetch, now: () => Date.parse("2026-11-26T11:00:00Z"), limits: { timeoutMs: 2_000 } });
-}
-
-async function good(p: StatusPage) {
-  const result = await poll(p);
-  if (!result.ok || result.notModified) throw new Error(`expected a snapshot, got ${JSON.stringify(result)}`);
-  return result.status;
-}
+const { page, poll, good } = sourceUnderTest(
+  createGoogleCloudSource({ regionOf: createComponentRegionMapper() }),
+  "google-cloud",
+  "incidents.json",
+);
 
 describe("Google incidents.json source over real HTTP", () => {
   it("builds the published endpoint from the dashboard URL", () => {
@@ -41,7 +20,8 @@ describe("Google incidents.json source over real HTTP", () => {
   });
 
   it("keeps only open incidents, mapping impact and severity", async () => {
-    const status = await good(page({ fixture: "google/incidents.json" }));
+    const dashboard = page({ fixture: "google/incidents.json" });
+    const status = await good(dashboard);
     expect(status.incidents.map((i) => [i.id, i.impact])).toEqual([
       ["outageHigh1", "critical"],
       ["disruptMed1", "minor"],
@@ -51,7 +31,7 @@ describe("Google incidents.json source over real HTTP", () => {
     expect(status.incidents[0]).toMatchObject({
       latestUpdate: "We are experiencing an issue with Cloud Run in europe-west4 and us-central1.",
       startedAt: "2026-11-26T09:40:00+00:00",
-      url: `${server.url}/g${n}/incidents/outageHigh1`,
+      url: `${dashboard.url}/incidents/outageHigh1`,
     });
   });
 

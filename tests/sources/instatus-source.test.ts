@@ -1,33 +1,8 @@
-import fetch from "node-fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StatusPage } from "../../src/domain/service.js";
+import { describe, expect, it } from "vitest";
 import { createInstatusSource, instatusEndpoint } from "../../src/sources/instatus-source.js";
-import { type StatusPageServer, type Step, startStatusPageServer } from "../support/status-page-server.js";
+import { sourceUnderTest } from "../support/source-under-test.js";
 
-let server: StatusPageServer;
-let n = 0;
-const source = createInstatusSource();
-
-beforeAll(async () => {
-  server = await startStatusPageServer();
-});
-afterAll(() => server.close());
-
-function page(...steps: Step[]): StatusPage {
-  const base = `/i${++n}`;
-  server.route(`${base}/summary.json`, ...steps);
-  return { kind: "instatus", url: `${server.url}${base}` };
-}
-
-async function poll(p: StatusPage) {
-  return source.fetch(p, { fetch, now: () => Date.parse("2026-11-26T11:00:00Z"), limits: { timeoutMs: 2_000 } });
-}
-
-async function good(p: StatusPage) {
-  const result = await poll(p);
-  if (!result.ok || result.notModified) throw new Error(`expected a snapshot, got ${JSON.stringify(result)}`);
-  return result.status;
-}
+const { page, poll, good } = sourceUnderTest(createInstatusSource(), "instatus", "summary.json");
 
 describe("Instatus summary.json source over real HTTP", () => {
   it("builds the published endpoint from the page URL", () => {
