@@ -6,6 +6,7 @@
 //
 //   ALERT_BENCH_CHANNELS (10000)  ALERT_BENCH_RATE (500 requests/s; Discord's real limit is 50)
 //   ALERT_BENCH_BASELINE (1; 0 skips it)
+//   ALERT_BENCH_CHART (1: each alert carries the status chart PNG, as in production; 0 sends none)
 // The default scales the clock down tenfold: limit 500/s in the emulator and in discord.js's
 // `globalRequestsPerSecond`, so 10,000 channels take 20 s ideally instead of Discord's 200 s.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,6 +16,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { REST } from "discord.js";
 import pino from "pino";
+import { createCommandCharts } from "../../commands/charts.js";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
 import { createAlertEngine } from "../../src/alerts/alert-engine.js";
 import { createAlertRepos } from "../../src/app/alerts.js";
@@ -101,6 +103,8 @@ async function engineRun(channels: string[], guildId: string) {
     sender: createChannelAlertSender(rest(emulator)),
     now: () => Date.now(),
     logger,
+    // As in production, each alert carries the status chart (one render per service per pass).
+    ...(process.env.ALERT_BENCH_CHART === "0" ? {} : { chart: createCommandCharts(board, logger).status }),
     onFailed: (_thread, kind, detail) => {
       failures.set(`${kind}: ${detail}`, (failures.get(`${kind}: ${detail}`) ?? 0) + 1);
     },
