@@ -31,13 +31,17 @@ export function startAlertLoop(options: AlertLoopOptions): AlertLoop {
   let chain: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
 
-  const schedule = async () => {
-    if (stopping.signal.aborted) return;
+  /** Wake up for another pass after `wait` ms, replacing any earlier wake-up. */
+  const arm = (wait: number) => {
     clearTimeout(timer);
-    const due = await engine.nextDueAt();
-    const wait = due === null ? maxSleepMs : Math.min(maxSleepMs, Math.max(50, due - now()));
     timer = setTimeout(() => void enqueue(async () => {}), wait);
     timer.unref();
+  };
+
+  const schedule = async () => {
+    if (stopping.signal.aborted) return;
+    const due = await engine.nextDueAt();
+    arm(due === null ? maxSleepMs : Math.min(maxSleepMs, Math.max(50, due - now())));
   };
 
   const enqueue = (work: () => Promise<void>): Promise<void> => {
@@ -54,10 +58,7 @@ export function startAlertLoop(options: AlertLoopOptions): AlertLoop {
       .catch((error: unknown) => {
         logger.error({ err: error }, "alert loop pass failed");
         // A failed pass (the store down, say) must not leave retries waiting for the next event.
-        if (stopping.signal.aborted) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void enqueue(async () => {}), maxSleepMs);
-        timer.unref();
+        if (!stopping.signal.aborted) arm(maxSleepMs);
       });
     return chain;
   };

@@ -20,6 +20,27 @@ function opened(h: AlertHarness, over: Parameters<typeof event>[2] = {}): AlertE
   return event("opened", h.clock.now, { startedAt: h.clock.now, peakAt: h.clock.now, updatedAt: h.clock.now, ...over });
 }
 
+/** A harness whose one guild gives the bot a careful (non-admin) role and denies it `deny` in one channel. */
+async function withDeniedChannel(deny: string): Promise<{ harness: AlertHarness; denied: string }> {
+  const denied = snowflake();
+  const harness = await startAlertHarness({
+    emulatorOptions: {
+      guilds: [
+        {
+          id: snowflake(),
+          name: "Careful Guild",
+          botPermissions: BOT_PERMISSIONS,
+          channels: [
+            { id: snowflake(), name: "general" },
+            { id: denied, name: "news", botDeny: deny },
+          ],
+        },
+      ],
+    },
+  });
+  return { harness, denied };
+}
+
 describe("alert subscriptions and delivery end to end", () => {
   let h: AlertHarness | undefined;
   afterEach(async () => {
@@ -42,23 +63,8 @@ describe("alert subscriptions and delivery end to end", () => {
   });
 
   it("refuses a channel where the bot cannot send or embed links, naming the missing permissions", async () => {
-    const guildId = snowflake();
-    const denied = snowflake();
-    h = await startAlertHarness({
-      emulatorOptions: {
-        guilds: [
-          {
-            id: guildId,
-            name: "Careful Guild",
-            botPermissions: BOT_PERMISSIONS,
-            channels: [
-              { id: snowflake(), name: "general" },
-              { id: denied, name: "news", botDeny: NO_SEND_NO_EMBED },
-            ],
-          },
-        ],
-      },
-    });
+    const { harness, denied } = await withDeniedChannel(NO_SEND_NO_EMBED);
+    h = harness;
     const out = await h.emulator.inject.command("outage", "subscribe", { service: "github", channel: denied });
     expect(out.ephemeral).toBe(true);
     expect(out.message?.content).toContain("**Send Messages**");
@@ -68,20 +74,8 @@ describe("alert subscriptions and delivery end to end", () => {
   });
 
   it("refuses a channel where the bot cannot attach the chart, naming Attach Files", async () => {
-    const guildId = snowflake();
-    const denied = snowflake();
-    h = await startAlertHarness({
-      emulatorOptions: {
-        guilds: [
-          {
-            id: guildId,
-            name: "No Files Guild",
-            botPermissions: BOT_PERMISSIONS,
-            channels: [{ id: denied, name: "news", botDeny: String(PERMS.attachFiles) }],
-          },
-        ],
-      },
-    });
+    const { harness, denied } = await withDeniedChannel(String(PERMS.attachFiles));
+    h = harness;
     const out = await h.emulator.inject.command("outage", "subscribe", { service: "github", channel: denied });
     expect(out.message?.content).toContain("**Attach Files**");
     expect(await h.repos.subscriptions.list()).toEqual([]);
