@@ -1,9 +1,9 @@
 import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import KeyvRedis from "@keyv/redis";
-import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import type { Logger } from "pino";
+import { BatchedSqliteAdapter } from "./batched-sqlite-adapter.js";
 import type { KvDriver } from "./driver.js";
 import { guard, toStoreError } from "./guard.js";
 import { createKeyvDriver } from "./keyv-driver.js";
@@ -51,7 +51,7 @@ export async function openDriver(url: string, options: DriverOptions): Promise<K
     } catch (error) {
       throw toStoreError(error, label, "creating its folder");
     }
-    const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: timeoutMs });
+    const adapter = new BatchedSqliteAdapter({ uri: `sqlite://${path}`, busyTimeout: timeoutMs });
     const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true, ...JSON_CODEC });
     keyv.on("error", onError);
     try {

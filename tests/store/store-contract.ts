@@ -86,6 +86,15 @@ export function describeStoreContract(name: string, target: ContractTarget): voi
       expect(await kv.getMany(["b", "zz", "a"], z.number())).toEqual([2, undefined, 1]);
     });
 
+    it("writes a batch of thousands of keys whole, overwriting the ones already stored", async () => {
+      const kv = store.scope("bulk");
+      await kv.set("k0", -1);
+      const keys = Array.from({ length: 5000 }, (_, i) => `k${i}`);
+      await kv.setMany(keys.map((key, i) => ({ key, value: i })));
+      const back = await kv.getMany([...keys].reverse(), z.number());
+      expect(back).toEqual(keys.map((_, i) => i).reverse());
+    });
+
     it("deletes one key and many keys", async () => {
       const kv = store.scope("t");
       await kv.setMany([1, 2, 3].map((n) => ({ key: `k${n}`, value: n })));
