@@ -58,50 +58,38 @@ function files(message: AlertMessage) {
 
 /** Options of createChannelAlertSender. */
 export interface ChannelAlertSenderOptions {
-  /**
-   * Alert requests per second, spread evenly (default: just under the REST client's
-   * `globalRequestsPerSecond` over a window stretched by `jitterMs`, ~48.9/s for Discord's 50).
-   */
+  /** Alert requests per second, spread evenly (default: the REST client's `globalRequestsPerSecond`). */
   requestsPerSecond?: number;
-  /**
-   * Slack for network jitter and pauses: never more than the global limit in any
-   * `1000 + jitterMs` ms of sending (default 20), so a request arriving early still falls in the
-   * next window of Discord's. 20 ms costs 2% of throughput; 10 ms gave a few 429s per 10,000.
-   */
-  jitterMs?: number;
 }
 
 /**
  * Delivers alerts with discord.js's REST client, which paces per route from Discord's rate-limit
- * headers, keeps a global 50 requests/s and waits out 429 `retry_after`; alert requests are also
- * spread evenly so a fan-out to thousands of channels does not hit the global limit in bursts.
+ * headers, keeps a global 50 requests/s and waits out 429 `retry_after`; alert requests also go
+ * through a pacer that spreads them evenly and counts the global window the way Discord does, on
+ * arrival, so a fan-out to thousands of channels neither bursts nor hits the global limit.
  */
 export function createChannelAlertSender(rest: REST, options: ChannelAlertSenderOptions = {}): AlertSender {
   const limit = rest.options.globalRequestsPerSecond;
-  const capWindowMs = 1000 + (options.jitterMs ?? 20);
-  // The schedule sits a hair under the cap's rate, so the cap only binds while catching up.
-  const perSecond = options.requestsPerSecond ?? ((limit * 1000) / capWindowMs) * 0.998;
-  const pacer = createPacer(perSecond, { cap: limit, capWindowMs });
+  const pacer = createPacer(options.requestsPerSecond ?? limit, { cap: limit });
   return {
     async post(channelId, message, nonce) {
-      await pacer.take();
       try {
-        const created = (await rest.post(Routes.channelMessages(channelId), {
-          body: { ...body(message), nonce, enforce_nonce: true },
-          files: files(message),
-        })) as APIMessage;
+        const created = (await pacer.run(() =>
+          rest.post(Routes.channelMessages(channelId), {
+            body: { ...body(message), nonce, enforce_nonce: true },
+            files: files(message),
+          }),
+        )) as APIMessage;
         return { ok: true, messageId: created.id };
       } catch (error) {
         return classifySendError(error);
       }
     },
     async edit(channelId, messageId, message) {
-      await pacer.take();
       try {
-        const edited = (await rest.patch(Routes.channelMessage(channelId, messageId), {
-          body: body(message),
-          files: files(message),
-        })) as APIMessage;
+        const edited = (await pacer.run(() =>
+          rest.patch(Routes.channelMessage(channelId, messageId), { body: body(message), files: files(message) }),
+        )) as APIMessage;
         return { ok: true, messageId: edited.id };
       } catch (error) {
         return classifySendError(error);
@@ -109,22 +97,21 @@ export function createChannelAlertSender(rest: REST, options: ChannelAlertSender
     },
     async notifyAdmins(guildId, text) {
       // The guild's system channel is where Discord itself talks to admins; the owner's DMs otherwise.
-      await pacer.take();
-      const guild = (await rest.get(Routes.guild(guildId))) as APIGuild;
+      const guild = (await pacer.run(() => rest.get(Routes.guild(guildId)))) as APIGuild;
       const payload = { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } };
-      if (guild.system_channel_id) {
+      const systemChannelId = guild.system_channel_id;
+      if (systemChannelId) {
         try {
-          await pacer.take();
-          await rest.post(Routes.channelMessages(guild.system_channel_id), payload);
+          await pacer.run(() => rest.post(Routes.channelMessages(systemChannelId), payload));
           return;
         } catch {
           // Fall through to the owner's DMs.
         }
       }
-      await pacer.take();
-      const dm = (await rest.post(Routes.userChannels(), { body: { recipient_id: guild.owner_id } })) as APIChannel;
-      await pacer.take();
-      await rest.post(Routes.channelMessages(dm.id), payload);
+      const dm = (await pacer.run(() =>
+        rest.post(Routes.userChannels(), { body: { recipient_id: guild.owner_id } }),
+      )) as APIChannel;
+      await pacer.run(() => rest.post(Routes.channelMessages(dm.id), payload));
     },
   };
 }

@@ -1,62 +1,81 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** Spaces requests so that no one-second window holds more than the limit, however it is aligned. */
+/** Keeps a stream of requests under a global limit as the server counts it, on arrival. */
 export interface Pacer {
-  /** Resolves when the next request may go. */
-  take(): Promise<void>;
+  /** Runs `send` when the next request may go; its place in the window is held until it settles. */
+  run<T>(send: () => Promise<T>): Promise<T>;
 }
 
 /** Options of createPacer. */
 export interface PacerOptions {
-  /** Most requests in any window (the hard limit; default floor(perSecond)). */
+  /** Most requests in any window (default floor(perSecond)). */
   cap?: number;
   windowMs?: number;
-  /** The window the cap counts over: a little longer than the limit's window absorbs network jitter. */
-  capWindowMs?: number;
   now?: () => number;
   wait?: (ms: number) => Promise<unknown>;
 }
 
 /**
- * Even spacing at `perSecond` on a fixed schedule, capped by a sliding window: at most `cap`
- * requests in any `windowMs`. Why both: discord.js's own global limiter counts
- * fixed windows that start when *it* sends, Discord's start when requests *arrive*, so bursts
- * spill over into the next window as 429s; even spacing avoids bursts, and the sliding cap stops
- * the catch-up burst after an event-loop stall from overfilling a window. With the schedule a
- * little under the cap, the cap only binds while catching up, and the slack absorbs jitter.
+ * Even spacing at `perSecond`, and request k + cap goes only a full window after request k (and
+ * every one before it) has settled.
+ *
+ * Why completion and not sending times: the server counts its window from when requests *arrive*,
+ * which is somewhere between our send and its answer. A cold connection, a large upload or a pause
+ * in either process delays one arrival more than the next, and a gate on sending times then lets
+ * cap + 1 arrivals into one window (a 1,020 ms gate still gave 1–2 429s per 10,000 chart alerts).
+ * Request k has arrived by the time it settles, and request k + cap arrives after it is sent, so
+ * the two never share a window: no 429, whatever the latency, at a cost of one round trip per
+ * window (~0.5% on loopback) instead of a fixed slack.
  */
 export function createPacer(perSecond: number, options: PacerOptions = {}): Pacer {
   const windowMs = options.windowMs ?? 1000;
   const now = options.now ?? (() => performance.now());
   const wait = options.wait ?? sleep;
   const cap = Math.max(1, Math.floor(options.cap ?? (perSecond * windowMs) / 1000));
-  const capWindowMs = options.capWindowMs ?? windowMs;
   const gapMs = windowMs / perSecond;
-  const sent: number[] = [];
+  // When each of the last `cap` requests settled, by index modulo cap.
+  const settled: Promise<number>[] = [];
+  let taken = 0;
+  let lastSettled = Number.NEGATIVE_INFINITY;
   let next = 0;
-  let tail: Promise<void> = Promise.resolve();
+  let tail: Promise<unknown> = Promise.resolve();
 
-  const turn = async () => {
+  const turn = async (): Promise<(at: number) => void> => {
+    const slot = taken++ % cap;
+    if (taken > cap) {
+      // Settle times are kept as a running maximum: requests can settle out of order.
+      lastSettled = Math.max(lastSettled, await settled[slot]!);
+    }
     for (;;) {
       const t = now();
-      const oldest = sent.length >= cap ? sent[sent.length - cap]! : Number.NEGATIVE_INFINITY;
-      const at = Math.max(next, oldest + capWindowMs);
+      const at = Math.max(next, lastSettled + windowMs);
       if (at <= t) break;
-      await wait(at - t);
+      // Whole milliseconds, so a clock that counts whole milliseconds reaches `at`.
+      await wait(Math.ceil(at - t));
     }
     const t = now();
     // Late timers are caught up (the schedule is absolute) for up to a tenth of the window, so the
-    // rate does not drift down; after a longer pause the schedule starts afresh.
+    // rate does not drift down; after a longer pause the schedule starts afresh. The settle gate
+    // keeps a catch-up burst within the limit.
     next = Math.max(next, t - windowMs / 10) + gapMs;
-    sent.push(t);
-    if (sent.length > 2 * cap) sent.splice(0, sent.length - cap);
+    let settle!: (at: number) => void;
+    settled[slot] = new Promise<number>((resolve) => {
+      settle = resolve;
+    });
+    return settle;
   };
 
   return {
-    take() {
+    async run(send) {
       // One taker at a time, in arrival order.
-      tail = tail.then(turn);
-      return tail;
+      const granted = tail.then(turn);
+      tail = granted;
+      const settle = await granted;
+      try {
+        return await send();
+      } finally {
+        settle(now());
+      }
     },
   };
 }

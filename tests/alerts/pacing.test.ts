@@ -1,56 +1,92 @@
-import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createGroupWriter } from "../../src/alerts/group-writer.js";
 import { createPacer } from "../../src/discord/global-pacer.js";
 
-/** A pacer on a fake clock; returns the times each take resolved at. */
-function fakeClock() {
-  let t = 0;
-  return {
-    now: () => t,
-    wait: async (ms: number) => {
-      t += ms;
-    },
-    jump: (ms: number) => {
-      t += ms;
-    },
-  };
+/** When each request was handed to the network and when its answer came back. */
+interface Trace {
+  sentAt: number;
+  settledAt: number;
 }
 
-const mostInAnyWindow = (times: number[], windowMs: number) =>
-  Math.max(...times.map((start) => times.filter((x) => x >= start && x < start + windowMs).length));
+/**
+ * Sends `latencies.length` requests through a pacer on fake timers, all queued at once; request i
+ * takes `latencies[i]` ms to answer, and `stallAt` pauses the clock before the given requests.
+ */
+async function paced(perSecond: number, cap: number, latencies: number[], stallAt = new Map<number, number>()) {
+  const pacer = createPacer(perSecond, {
+    cap,
+    now: () => Date.now(),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  const traces: Trace[] = [];
+  const done = Promise.all(
+    latencies.map((latency, i) =>
+      pacer.run(async () => {
+        const stall = stallAt.get(i);
+        if (stall) vi.advanceTimersByTime(stall);
+        const trace = { sentAt: Date.now(), settledAt: Number.NaN };
+        traces[i] = trace;
+        await new Promise((resolve) => setTimeout(resolve, latency));
+        trace.settledAt = Date.now();
+      }),
+    ),
+  );
+  await vi.runAllTimersAsync();
+  await done;
+  return traces;
+}
+
+/**
+ * Whether cap + 1 requests could arrive within one window, each arriving at any moment between
+ * its send and its answer: true when request i + cap went before request i's answer + window.
+ */
+function couldOverfill(traces: Trace[], cap: number, windowMs: number) {
+  return traces.some((t, i) => i >= cap && t.sentAt < traces[i - cap]!.settledAt + windowMs);
+}
 
 describe("global pacer", () => {
-  it("spaces requests evenly at the given rate", async () => {
-    const clock = fakeClock();
-    const pacer = createPacer(10, { cap: 10, now: clock.now, wait: clock.wait });
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      await pacer.take();
-      times.push(clock.now());
-    }
-    const gaps = times.slice(1).map((x, i) => x - times[i]!);
-    expect(Math.min(...gaps)).toBeCloseTo(100);
-    expect(times.at(-1)).toBeCloseTo(2900);
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
-  it("catches up after a stall without ever exceeding the cap in any window", async () => {
-    const clock = fakeClock();
-    const pacer = createPacer(9.9, { cap: 10, now: clock.now, wait: clock.wait });
-    const times: number[] = [];
-    for (let i = 0; i < 100; i++) {
-      if (i % 17 === 0) clock.jump(90);
-      await pacer.take();
-      times.push(clock.now());
-    }
-    expect(mostInAnyWindow(times, 1000)).toBeLessThanOrEqual(10);
+  it("spaces requests evenly at the given rate", async () => {
+    const traces = await paced(10, 10, Array(10).fill(0));
+    const gaps = traces.slice(1).map((t, i) => t.sentAt - traces[i]!.sentAt);
+    expect(gaps).toEqual(Array(9).fill(100));
+  });
+
+  it("holds the request one cap later until a full window after a slow answer", async () => {
+    const traces = await paced(10, 10, [250, ...Array(10).fill(0)]);
+    expect(traces[10]!.sentAt).toBe(traces[0]!.settledAt + 1000);
+  });
+
+  it("costs one round trip per window when every answer takes the same time", async () => {
+    const traces = await paced(10, 10, Array(30).fill(5));
+    expect(traces[29]!.sentAt).toBe(2900 + 2 * 5);
+  });
+
+  it("never lets more than the cap arrive within one window, whatever the latencies and stalls", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(59), fc.integer({ min: 1, max: 300 })), { maxLength: 5 }),
+        async (latencies, stalls) => {
+          const traces = await paced(9.5, 10, latencies, new Map(stalls));
+          expect(couldOverfill(traces, 10, 1000)).toBe(false);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it("serves concurrent takers one at a time, in order", async () => {
-    const clock = fakeClock();
-    const pacer = createPacer(5, { now: clock.now, wait: clock.wait });
-    const order: number[] = [];
-    await Promise.all([0, 1, 2, 3].map((i) => pacer.take().then(() => order.push(i))));
-    expect(order).toEqual([0, 1, 2, 3]);
+    const traces = await paced(5, 5, [30, 0, 10, 0]);
+    const order = traces.map((t, i) => [t.sentAt, i]).sort((a, b) => a[0]! - b[0]!);
+    expect(order.map(([, i]) => i)).toEqual([0, 1, 2, 3]);
   });
 });
 
