@@ -25,7 +25,7 @@ export interface PacerOptions {
  * cap + 1 arrivals into one window (a 1,020 ms gate still gave 1–2 429s per 10,000 chart alerts).
  * Request k has arrived by the time it settles, and request k + cap arrives after it is sent, so
  * the two never share a window: no 429, whatever the latency, at a cost of one round trip per
- * window (~0.5% on loopback) instead of a fixed slack.
+ * window (~1% on loopback) instead of a fixed slack.
  */
 export function createPacer(perSecond: number, options: PacerOptions = {}): Pacer {
   const windowMs = options.windowMs ?? 1000;
