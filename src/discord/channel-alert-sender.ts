@@ -56,21 +56,14 @@ function files(message: AlertMessage) {
   return message.files.map((f) => ({ name: f.name, data: Buffer.from(f.data), contentType: f.contentType }));
 }
 
-/** Options of createChannelAlertSender. */
-export interface ChannelAlertSenderOptions {
-  /** Alert requests per second, spread evenly (default: the REST client's `globalRequestsPerSecond`). */
-  requestsPerSecond?: number;
-}
-
 /**
  * Delivers alerts with discord.js's REST client, which paces per route from Discord's rate-limit
  * headers, keeps a global 50 requests/s and waits out 429 `retry_after`; alert requests also go
  * through a pacer that spreads them evenly and counts the global window the way Discord does, on
  * arrival, so a fan-out to thousands of channels neither bursts nor hits the global limit.
  */
-export function createChannelAlertSender(rest: REST, options: ChannelAlertSenderOptions = {}): AlertSender {
-  const limit = rest.options.globalRequestsPerSecond;
-  const pacer = createPacer(options.requestsPerSecond ?? limit, { cap: limit });
+export function createChannelAlertSender(rest: REST): AlertSender {
+  const pacer = createPacer(rest.options.globalRequestsPerSecond);
   return {
     async post(channelId, message, nonce) {
       try {
