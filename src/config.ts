@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCidr } from "./sources/address-rules.js";
 
 /** Log levels pino understands, quietest last. */
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -46,6 +47,16 @@ export const ConfigSchema = z.object({
   POLL_STATUS_PAGES: z.stringbool({ error: "expected true or false" }).default(true),
   /** A URL or e-mail address put in the poller's User-Agent, so a status page's owner can reach you. */
   STATUS_POLL_CONTACT: z.string().trim().min(3).max(200).optional(),
+  /**
+   * Status pages on loopback, private, link-local, CGNAT, unique-local or cloud metadata addresses
+   * are refused unless allowed here: `true` (all of them; tests, self-hosted pages) or CIDR ranges.
+   */
+  STATUS_PAGES_ALLOW_PRIVATE: z
+    .string()
+    .refine((value) => /^(true|false)$/i.test(value) || value.split(",").every(isCidr), {
+      error: "expected true, false or CIDR ranges separated by commas, e.g. 10.0.0.0/8,fd00::/8",
+    })
+    .default("false"),
 
   // --- Crowd reports ---
   /** Secret: salt for reporter hashes. Generated once and kept in the store when unset. */

@@ -1,12 +1,13 @@
-import fetch from "node-fetch";
 import type { Logger } from "pino";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { Config } from "../config.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { observeOfficialStatus } from "../metrics/observe.js";
+import { parsePrivateAllowance } from "../sources/address-rules.js";
 import { createComponentRegionMapper } from "../sources/component-regions.js";
 import { createPoller, type Poller } from "../sources/poller.js";
+import { createPublicFetch } from "../sources/public-fetch.js";
 import { userAgent } from "../sources/user-agent.js";
 import type { Store } from "../store/index.js";
 import { createOfficialStatusRepo } from "../store/official-status-repo.js";
@@ -16,7 +17,7 @@ export interface StatusPollerDeps {
   catalog: Catalog;
   regions: RegionDirectory;
   store: Store;
-  config: Pick<Config, "STATUS_POLL_CONTACT">;
+  config: Pick<Config, "STATUS_POLL_CONTACT" | "STATUS_PAGES_ALLOW_PRIVATE">;
   logger: Logger;
   now: () => number;
   onEvents: (events: readonly OfficialIncidentEvent[]) => void;
@@ -27,12 +28,12 @@ export interface StatusPollerDeps {
 /**
  * The official status page poller as every process that polls builds it (the single-process app,
  * a leading worker): state kept in the store, components mapped to regions, the operator's contact
- * in the User-Agent.
+ * in the User-Agent, only public addresses fetched unless STATUS_PAGES_ALLOW_PRIVATE says otherwise.
  */
 export function createStatusPoller(deps: StatusPollerDeps): Poller {
   return createPoller({
     catalog: deps.catalog,
-    fetch,
+    fetch: createPublicFetch({ allowance: parsePrivateAllowance(deps.config.STATUS_PAGES_ALLOW_PRIVATE) }),
     now: deps.now,
     logger: deps.logger,
     repo: createOfficialStatusRepo(deps.store.scope("official")),

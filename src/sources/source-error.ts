@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /** Ways fetching or reading a status page can fail. */
-export const SOURCE_ERROR_KINDS = ["http", "parse", "network", "timeout", "too_large", "redirect"] as const;
+/** `address`: the page (or a redirect) points at a loopback, private, link-local or metadata address. */
+export const SOURCE_ERROR_KINDS = ["http", "parse", "network", "timeout", "too_large", "redirect", "address"] as const;
 export const SourceErrorKindSchema = z.enum(SOURCE_ERROR_KINDS);
 export type SourceErrorKind = z.infer<typeof SourceErrorKindSchema>;
 

@@ -26,7 +26,12 @@ beforeAll(async () => {
       },
     ]),
   );
-  env = { STORE_URL: `sqlite://${join(dir, "poll.sqlite")}`, CATALOG_FILE: catalog };
+  // The pages live on loopback, which only an operator's setting lets the poller reach.
+  env = {
+    STORE_URL: `sqlite://${join(dir, "poll.sqlite")}`,
+    CATALOG_FILE: catalog,
+    STATUS_PAGES_ALLOW_PRIVATE: "true",
+  };
 });
 afterAll(async () => {
   await server.close();
@@ -44,6 +49,15 @@ describe("outage-bot poll", () => {
     const report = StatusReportSchema.parse(JSON.parse(asked.stdout));
     expect(report.official?.indicator).toBe("major");
     expect(server.hits("/local/api/v2/summary.json")).toBe(1);
+  });
+
+  it("refuses a status page on a loopback address without the operator's setting", async () => {
+    const strict = { ...env, STATUS_PAGES_ALLOW_PRIVATE: "false", STORE_URL: `sqlite://${join(dir, "strict.sqlite")}` };
+    const before = server.hits("/local/api/v2/summary.json");
+    const polled = await runCli(["poll", "lforge"], { env: strict, now: Date.now() });
+    expect(polled.code).toBe(1);
+    expect(polled.stderr).toContain("error: address: 127.0.0.1 is a loopback address");
+    expect(server.hits("/local/api/v2/summary.json")).toBe(before);
   });
 
   it("exits 2 with suggestions for a service it does not know", async () => {

@@ -24,6 +24,13 @@ describe("loadConfig", () => {
     expect(config.HTTP_PORT).toBeUndefined();
   });
 
+  it("refuses private status page addresses unless told otherwise", () => {
+    expect(loadConfig({}).STATUS_PAGES_ALLOW_PRIVATE).toBe("false");
+    expect(loadConfig({ STATUS_PAGES_ALLOW_PRIVATE: "10.0.0.0/8,fd00::/8" }).STATUS_PAGES_ALLOW_PRIVATE).toBe(
+      "10.0.0.0/8,fd00::/8",
+    );
+  });
+
   it.each([
     "sqlite://./data/outage.sqlite",
     "sqlite:///var/lib/outage.sqlite",
@@ -43,6 +50,7 @@ describe("loadConfig", () => {
     ["DISCORD_API_URL", "ftp://x", "DISCORD_API_URL: expected an http(s) URL"],
     ["REPORTER_SALT", "short", "REPORTER_SALT: expected a secret of at least 16 characters"],
     ["STORE_TIMEOUT_MS", "5", "STORE_TIMEOUT_MS: expected a whole number of milliseconds from 50 to 120000"],
+    ["STATUS_PAGES_ALLOW_PRIVATE", "yes", "STATUS_PAGES_ALLOW_PRIVATE: expected true, false or CIDR ranges"],
   ])("names %s and what it expects when it is %j", (variable, value, message) => {
     const error = configError({ [variable]: value });
     expect(error.message).toContain(message);

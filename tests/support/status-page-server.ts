@@ -43,7 +43,7 @@ export interface SeenRequest {
 
 /** A loopback HTTP server playing status pages from scripts. */
 export interface StatusPageServer {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://<host>:<port>` */
   url: string;
   /** Scripts a path: steps are played in order and the last repeats. */
   route(path: string, ...steps: Step[]): void;
@@ -55,8 +55,8 @@ export interface StatusPageServer {
   close(): Promise<void>;
 }
 
-/** Starts a status page server on 127.0.0.1 with a free port. */
-export async function startStatusPageServer(): Promise<StatusPageServer> {
+/** Starts a status page server on a loopback address (127.0.0.1 unless given) with a free port. */
+export async function startStatusPageServer(host = "127.0.0.1"): Promise<StatusPageServer> {
   const routes = new Map<string, { steps: Step[]; played: number }>();
   const requests: SeenRequest[] = [];
   const timers = new Set<ReturnType<typeof setInterval>>();
@@ -116,11 +116,11 @@ export async function startStatusPageServer(): Promise<StatusPageServer> {
     play(step, Array.isArray(inm) ? inm[0] : inm, res);
   });
   server.keepAliveTimeout = 1_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     route(path, ...steps) {
       routes.set(path, { steps, played: 0 });
     },
