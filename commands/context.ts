@@ -9,7 +9,9 @@ export type OptionValues = Record<string, string | number | boolean | undefined>
 
 /** Who asked, where, and with what: everything a handler needs from the transport. */
 export interface Invocation {
-  /** Subcommand of `/outage` (`status`, `regions`, …). */
+  /** Top-level command (`outage`, `outage-alerts`); `outage` when absent (typed commands, buttons). */
+  command?: string;
+  /** Subcommand of the command (`status`, `regions`, …). */
   subcommand: string;
   options: OptionValues;
   user: { id: string; locale?: string | null };

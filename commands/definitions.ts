@@ -3,28 +3,62 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { ALERTS_COMMAND_NAME, COMMAND_NAME, commandOf } from "./command-names.js";
 import { SUBCOMMANDS } from "./registry.js";
 import type { Subcommand } from "./subcommand.js";
 
-/** Name of the one top-level command. */
-export const COMMAND_NAME = "outage";
+export { ALERTS_COMMAND_NAME, COMMAND_NAME };
 
-/** The `/outage` command and its subcommands as Discord's bulk-overwrite JSON bodies. */
+/** A top-level command: what Discord lists, and who sees it. */
+export interface CommandMeta {
+  name: string;
+  description: string;
+  /**
+   * Permission bits (decimal string) a member needs for Discord to show the command at all; server
+   * admins can change this in Server Settings → Integrations. Absent: every member sees it.
+   */
+  defaultMemberPermissions?: string;
+  contexts: InteractionContextType[];
+}
+
+/** The top-level commands, in the order they are registered. */
+export const COMMANDS: readonly CommandMeta[] = [
+  {
+    name: COMMAND_NAME,
+    description: "Is it down? Outages from crowd reports and official status pages",
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  },
+  {
+    name: ALERTS_COMMAND_NAME,
+    description: "Outage alerts in this server's channels (for people who manage channels)",
+    defaultMemberPermissions: String(PermissionFlagsBits.ManageChannels),
+    // Subscriptions belong to a server's channels: there is nothing to manage in a DM.
+    contexts: [InteractionContextType.Guild],
+  },
+];
+
+/** Every top-level command with its subcommands, as Discord's bulk-overwrite JSON bodies. */
 export function commandDefinitions(
   subcommands: readonly Subcommand[] = SUBCOMMANDS,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [
-    {
-      type: ApplicationCommandType.ChatInput,
-      name: COMMAND_NAME,
-      description: "Is it down? Outages from crowd reports and official status pages",
-      integration_types: [ApplicationIntegrationType.GuildInstall],
-      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-      options: subcommands.map((s) => s.definition),
-    },
-  ];
+  return COMMANDS.flatMap((meta) => {
+    const own = subcommands.filter((s) => commandOf(s) === meta.name);
+    if (own.length === 0) return [];
+    return [
+      {
+        type: ApplicationCommandType.ChatInput,
+        name: meta.name,
+        description: meta.description,
+        integration_types: [ApplicationIntegrationType.GuildInstall],
+        contexts: meta.contexts,
+        ...(meta.defaultMemberPermissions ? { default_member_permissions: meta.defaultMemberPermissions } : {}),
+        options: own.map((s) => s.definition),
+      },
+    ];
+  });
 }
 
 /** JSON with object keys sorted at every depth, so equal definitions always give equal text. */

@@ -1,14 +1,24 @@
 import { randomBytes } from "node:crypto";
 import type { Choice, Reply } from "../src/domain/reply.js";
 import { regionChoices, serviceChoices } from "./autocomplete.js";
+import { COMMAND_NAME, commandOf } from "./command-names.js";
 import type { CommandContext, Invocation } from "./context.js";
 import { isUserError, UserError } from "./errors.js";
 import { fitChoices, fitReply } from "./limits.js";
-import { SUBCOMMANDS } from "./registry.js";
+import { findSubcommand, SUBCOMMANDS } from "./registry.js";
+import { echo } from "./render/echo.js";
 import type { ButtonHandler, Subcommand } from "./subcommand.js";
 
 export type { CommandCharts, CommandContext, CommandLogger, Invocation, OptionValues } from "./context.js";
-export { COMMAND_NAME, canonicalJson, commandDefinitions, definitionsHash } from "./definitions.js";
+export {
+  ALERTS_COMMAND_NAME,
+  COMMAND_NAME,
+  COMMANDS,
+  type CommandMeta,
+  canonicalJson,
+  commandDefinitions,
+  definitionsHash,
+} from "./definitions.js";
 export { isUserError, UserError } from "./errors.js";
 export { fitChoices, fitReply, LIMITS } from "./limits.js";
 export { parseSlash, type SlashInvocation } from "./parse-slash.js";
@@ -22,6 +32,15 @@ export function userErrorReply(error: UserError): Reply {
     ephemeral: true,
     data: { error: error.message, suggestions: error.suggestions },
   };
+}
+
+/** Logs without letting a broken logger turn into an unanswered interaction. */
+function logQuietly(ctx: CommandContext, obj: Record<string, unknown>, msg: string): void {
+  try {
+    ctx.log?.warn(obj, msg);
+  } catch {
+    // The answer matters more than the log line.
+  }
 }
 
 /** A short id to quote in the apology and find in the log. */
@@ -69,24 +88,33 @@ export function handleCommand(
 ): Promise<Reply> {
   return answer(
     async () => {
-      const subcommand = registry.find((s) => s.name === inv.subcommand);
+      const command = inv.command ?? COMMAND_NAME;
+      const siblings = registry.filter((s) => commandOf(s) === command);
+      if (siblings.length === 0) {
+        // Discord only sends commands this app registered: an unknown name is a stale registration
+        // or another app's payload, and must not be answered as if it were `/outage`.
+        logQuietly(ctx, { command: String(command).slice(0, 100) }, "unknown command");
+        const known = [...new Set(registry.map(commandOf))].map((c) => `\`/${c}\``).join(", ");
+        throw new UserError(`I don't have a \`/${echo(String(command), 32)}\` command. Mine are ${known}.`);
+      }
+      const subcommand = findSubcommand(inv.subcommand, command, registry);
       if (!subcommand) {
-        const list = registry.map((s) => `\`${s.name}\``).join(", ");
-        throw new UserError(`There is no \`/outage ${inv.subcommand}\`. Try one of ${list}.`);
+        const list = siblings.map((s) => `\`${s.name}\``).join(", ");
+        throw new UserError(`There is no \`/${command} ${echo(inv.subcommand, 32)}\`. Try one of ${list}.`);
       }
       const rule = subcommand.permissions;
       if (rule && (inv.memberPermissions === null || (inv.memberPermissions & rule.anyOf) === 0n)) {
         throw new UserError(
           inv.memberPermissions === null
-            ? `\`/outage ${subcommand.name}\` works only in a server.`
-            : `You need the ${rule.label} permission to use \`/outage ${subcommand.name}\`.`,
+            ? `\`/${command} ${subcommand.name}\` works only in a server.`
+            : `You need the ${rule.label} permission to use \`/${command} ${subcommand.name}\`.`,
         );
       }
       return subcommand.handle(inv, ctx);
     },
     ctx,
     // Optional chaining: a malformed invocation from a transport must still get an answer.
-    { subcommand: inv?.subcommand, inGuild: inv?.guildId != null },
+    { command: inv?.command, subcommand: inv?.subcommand, inGuild: inv?.guildId != null },
   );
 }
 
@@ -101,7 +129,7 @@ export async function handleAutocomplete(
   registry: readonly Subcommand[] = SUBCOMMANDS,
 ): Promise<Choice[]> {
   try {
-    const subcommand = registry.find((s) => s.name === inv.subcommand);
+    const subcommand = findSubcommand(inv.subcommand, inv.command ?? COMMAND_NAME, registry);
     const query = String(inv.options[focused] ?? "");
     if (subcommand?.autocomplete) return fitChoices(await subcommand.autocomplete(inv, focused, ctx));
     if (focused === "service") return await serviceChoices(query, ctx);

@@ -3,6 +3,7 @@ import type { Catalog, RegionDirectory } from "../src/catalog/types.js";
 import { PROBLEM_LABELS, PROBLEMS } from "../src/domain/problems.js";
 import type { Invocation } from "./context.js";
 import { UserError } from "./errors.js";
+import { quoted } from "./render/echo.js";
 
 const RAW_TEXT = z.string().trim().min(1).max(100);
 
@@ -12,7 +13,7 @@ function quoteList(names: readonly string[]): string {
 
 /** The message for a service name the catalog does not know, with suggestions when there are any. */
 export function unknownServiceMessage(query: string, suggestions: readonly { id: string; name: string }[]): string {
-  const shown = JSON.stringify(query.slice(0, 60));
+  const shown = quoted(query);
   const hint = suggestions.length
     ? ` Did you mean ${suggestions.map((s) => `**${s.name}** (\`${s.id}\`)`).join(", ")}?`
     : "";
@@ -45,7 +46,7 @@ export function regionOption(regions: RegionDirectory) {
       : "";
     issue.addIssue({
       code: "custom",
-      message: `I don't know a region called ${JSON.stringify(query.slice(0, 60))}.${hint} Use a country name or its two-letter code, such as GB or US.`,
+      message: `I don't know a region called ${quoted(query)}.${hint} Use a country name or its two-letter code, such as GB or US.`,
       params: { suggestions: suggestions.map((r) => r.code) },
     });
     return z.NEVER;

@@ -1,3 +1,4 @@
+import { COMMAND_NAME, commandOf } from "./command-names.js";
 import type { Subcommand } from "./subcommand.js";
 import { incidentsCommand } from "./subcommands/incidents.js";
 import { regionsCommand } from "./subcommands/regions.js";
@@ -5,12 +6,13 @@ import { reportCommand } from "./subcommands/report.js";
 import { servicesCommand } from "./subcommands/services.js";
 import { statusCommand } from "./subcommands/status.js";
 import { subscribeCommand } from "./subcommands/subscribe.js";
-import { subscriptionsCommand } from "./subcommands/subscriptions.js";
+import { alertsListCommand, subscriptionsCommand } from "./subcommands/subscriptions.js";
 import { unsubscribeCommand } from "./subcommands/unsubscribe.js";
 
 /**
- * Every `/outage` subcommand, in the order Discord shows them. An explicit list, not a folder scan:
- * adding a subcommand is one file in subcommands/ plus one line here.
+ * Every subcommand of every top-level command (`/outage`, then the admin `/outage-alerts`), in the
+ * order Discord shows them. An explicit list, not a folder scan: adding a subcommand is one file in
+ * subcommands/ plus one line here.
  */
 export const SUBCOMMANDS: readonly Subcommand[] = [
   statusCommand,
@@ -18,12 +20,17 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   incidentsCommand,
   reportCommand,
   servicesCommand,
+  subscriptionsCommand,
   subscribeCommand,
   unsubscribeCommand,
-  subscriptionsCommand,
+  alertsListCommand,
 ];
 
-/** The subcommand called `name`, if there is one. */
-export function findSubcommand(name: string): Subcommand | undefined {
-  return SUBCOMMANDS.find((s) => s.name === name);
+/** The subcommand `name` of top-level command `command` (`outage` by default), if there is one. */
+export function findSubcommand(
+  name: string,
+  command: string = COMMAND_NAME,
+  registry: readonly Subcommand[] = SUBCOMMANDS,
+): Subcommand | undefined {
+  return registry.find((s) => s.name === name && commandOf(s) === command);
 }

@@ -10,9 +10,11 @@ import { parseOptions } from "./options.js";
  */
 export type ButtonHandler = (arg: string, inv: Invocation, ctx: CommandContext) => Promise<Reply>;
 
-/** One `/outage` subcommand as the registry lists it. */
+/** One subcommand as the registry lists it. */
 export interface Subcommand {
   name: string;
+  /** The top-level command it belongs to (COMMANDS in definitions.ts); `outage` when absent. */
+  command?: string;
   /** The subcommand's Discord definition (plain API JSON). */
   definition: APIApplicationCommandSubcommandOption;
   /** Zod schema of the raw options; resolving names against the catalog needs the context. */
@@ -37,6 +39,7 @@ export interface PermissionRule {
 /** What a subcommand module writes; `run` receives options already validated by `schema`. */
 export interface SubcommandSpec<S extends z.ZodType> {
   name: string;
+  command?: string;
   definition: APIApplicationCommandSubcommandOption;
   schema(ctx: CommandContext): S;
   run(options: z.output<S>, inv: Invocation, ctx: CommandContext): Promise<Reply>;
@@ -60,6 +63,7 @@ export function defineSubcommand<S extends z.ZodType>(
   return {
     spec,
     name: spec.name,
+    ...(spec.command ? { command: spec.command } : {}),
     definition: spec.definition,
     schema: spec.schema,
     handle: async (inv, ctx) => spec.run(parseOptions(schemaFor(ctx), inv), inv, ctx),

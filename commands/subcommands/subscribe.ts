@@ -2,9 +2,11 @@ import { ApplicationCommandOptionType, ChannelType } from "discord-api-types/v10
 import { z } from "zod";
 import { ALERT_MIN_LEVELS, ALERT_MODES, type Subscription, subscriptionId } from "../../src/alerts/subscription.js";
 import { LEVEL_LABELS } from "../../src/domain/levels.js";
+import { ALERTS_COMMAND_NAME } from "../command-names.js";
 import { UserError } from "../errors.js";
 import { choicesDef, subcommandDef } from "../option-defs.js";
 import { choiceOption } from "../options.js";
+import { quoted } from "../render/echo.js";
 import { defineSubcommand } from "../subcommand.js";
 import { requireAlerts, requireManager, targetChoices, targetOption, targetText } from "./subscription-target.js";
 
@@ -21,17 +23,18 @@ function regionList(raw: string | undefined, resolve: (q: string) => { code: str
     const region = resolve(part);
     if (!region)
       throw new UserError(
-        `I don't know a region called ${JSON.stringify(part.slice(0, 60))}. Use country names or two-letter codes, separated by commas (\`GB, US\`).`,
+        `I don't know a region called ${quoted(part)}. Use country names or two-letter codes, separated by commas (\`GB, US\`).`,
       );
     codes.add(region.code);
   }
   return [...codes];
 }
 
-/** `/outage subscribe <service|category|all> [channel] [min-level] [region] [role] [mode] [resolution]`. */
+/** `/outage-alerts subscribe <service|category|all> [channel] [min-level] [region] [role] [mode] [resolution]`. */
 export const subscribeCommand = defineSubcommand({
   name: "subscribe",
-  definition: subcommandDef("subscribe", "Post outage alerts in a channel (needs Manage Channels)", [
+  command: ALERTS_COMMAND_NAME,
+  definition: subcommandDef("subscribe", "Post outage alerts in a channel", [
     {
       type: ApplicationCommandOptionType.String,
       name: "service",

@@ -55,18 +55,28 @@ const MANAGE_CHANNELS = 1n << 4n;
 const MANAGE_GUILD = 1n << 5n;
 const ADMINISTRATOR = 1n << 3n;
 
-/** Subscriptions are for people who manage the server's channels; says so otherwise. */
-export function requireManager(inv: Invocation): { guildId: string; channelId: string } {
+/** Subscriptions belong to a server's channels: the guild and channel asked from, or a UserError. */
+export function requireGuild(inv: Invocation): { guildId: string; channelId: string } {
   if (inv.guildId === null || inv.channelId === null) {
     throw new UserError("Alert subscriptions belong to a Discord server channel: run this command in a server.");
   }
+  return { guildId: inv.guildId, channelId: inv.channelId };
+}
+
+/**
+ * Changing subscriptions is for people who manage the server's channels. Discord already hides
+ * `/outage-alerts` from everyone else (default_member_permissions); this check stays for transports
+ * without that gate and says what is missing.
+ */
+export function requireManager(inv: Invocation): { guildId: string; channelId: string } {
+  const where = requireGuild(inv);
   const perms = inv.memberPermissions ?? 0n;
   if ((perms & (MANAGE_CHANNELS | MANAGE_GUILD | ADMINISTRATOR)) === 0n) {
     throw new UserError(
       "You need the **Manage Channels** (or **Manage Server**) permission to change alert subscriptions.",
     );
   }
-  return { guildId: inv.guildId, channelId: inv.channelId };
+  return where;
 }
 
 /** The alerts part of the context, or a clear answer that alerts are off here. */

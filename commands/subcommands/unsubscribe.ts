@@ -1,14 +1,16 @@
 import { ApplicationCommandOptionType, ChannelType } from "discord-api-types/v10";
 import { z } from "zod";
 import { subscriptionId } from "../../src/alerts/subscription.js";
+import { ALERTS_COMMAND_NAME } from "../command-names.js";
 import { subcommandDef } from "../option-defs.js";
 import { defineSubcommand } from "../subcommand.js";
 import { requireAlerts, requireManager, targetChoices, targetOption, targetText } from "./subscription-target.js";
 
-/** `/outage unsubscribe [service] [channel]`: without a service, every subscription of the channel. */
+/** `/outage-alerts unsubscribe [service] [channel]`: without a service, every subscription of the channel. */
 export const unsubscribeCommand = defineSubcommand({
   name: "unsubscribe",
-  definition: subcommandDef("unsubscribe", "Stop outage alerts in a channel (needs Manage Channels)", [
+  command: ALERTS_COMMAND_NAME,
+  definition: subcommandDef("unsubscribe", "Stop outage alerts in a channel", [
     {
       type: ApplicationCommandOptionType.String,
       name: "service",
@@ -49,7 +51,7 @@ export const unsubscribeCommand = defineSubcommand({
     if (removed.length === 0) {
       const what = options.service ? `**${targetText(options.service, ctx.catalog)}**` : "anything";
       return {
-        content: `<#${channelId}> was not subscribed to ${what}. \`/outage subscriptions\` lists this server's subscriptions.`,
+        content: `<#${channelId}> was not subscribed to ${what}. \`/${ALERTS_COMMAND_NAME} list\` shows this server's subscriptions.`,
         ephemeral: true,
       };
     }

@@ -32,6 +32,7 @@ export async function ask(args: string[], io: CliIo): Promise<number> {
   try {
     const reply = await handleCommand(
       {
+        command: parsed.command,
         subcommand: parsed.subcommand,
         options: parsed.options,
         user: { id: "cli", locale: null },

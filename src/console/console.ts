@@ -75,6 +75,7 @@ export async function answerLine(
   try {
     const parsed = parseSlash(text, definitions);
     invocation = {
+      command: parsed.command,
       subcommand: parsed.subcommand,
       options: parsed.options,
       user: { id: "console", locale: null },

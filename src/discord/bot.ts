@@ -21,7 +21,7 @@ import { type CommandHashStore, registerIfChanged } from "./deploy-commands.js";
 import { toInvocation } from "./to-invocation.js";
 
 /** Subcommands whose answer is private: a slow one is deferred ephemerally. */
-export const EPHEMERAL_SUBCOMMANDS: readonly string[] = ["report", "subscribe", "unsubscribe", "subscriptions"];
+export const EPHEMERAL_SUBCOMMANDS: readonly string[] = ["report", "subscribe", "unsubscribe", "subscriptions", "list"];
 
 /** Options of createDiscordBot. */
 export interface DiscordBotOptions {
@@ -145,7 +145,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     const ms = Math.round((performance.now() - started) * 10) / 10;
     const name =
       typeof where.command === "string"
-        ? where.command.replace(/^\/outage /, "")
+        ? where.command.replace(/^\/outage /, "").replace(/^\//, "")
         : `button ${String(where.button).split(":")[1] ?? "?"}`;
     opts.onAnswered?.({ name, failed, seconds: ms / 1000 });
     // No raw guild or user id in the logs: with the report counts they would tell who reported what.

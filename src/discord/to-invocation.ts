@@ -34,6 +34,8 @@ export function toInvocation(interaction: AnyInteraction): Invocation {
     ? { subcommand: "", options: {} }
     : flatten(interaction.options.data);
   return {
+    // A button carries no command name: its custom id says which handler answers it.
+    ...(interaction.isButton() ? {} : { command: interaction.commandName }),
     subcommand,
     options,
     user: { id: interaction.user.id, locale: interaction.locale ?? null },

@@ -71,6 +71,9 @@ export function toInvocation(interaction: Interaction): {
   const permissions = interaction.member?.permissions;
   return {
     invocation: {
+      ...(interaction.type !== INTERACTION_TYPES.component && interaction.data?.name
+        ? { command: interaction.data.name }
+        : {}),
       subcommand,
       options: values,
       user: { id: user.id, locale: interaction.locale ?? null },

@@ -53,7 +53,7 @@ describe("alert subscriptions and delivery end to end", () => {
 
   it("subscribes a channel where the bot may post, answering privately", async () => {
     h = await startAlertHarness();
-    const out = await h.emulator.inject.command("outage", "subscribe", { service: "github", "min-level": "degraded" });
+    const out = await h.emulator.inject.command("outage-alerts", "subscribe", { service: "github", "min-level": "degraded" });
     expect(out.ephemeral).toBe(true);
     expect(out.message?.content).toContain("Subscribed");
     const subs = await h.repos.subscriptions.list();
@@ -65,7 +65,7 @@ describe("alert subscriptions and delivery end to end", () => {
   it("refuses a channel where the bot cannot send or embed links, naming the missing permissions", async () => {
     const { harness, denied } = await withDeniedChannel(NO_SEND_NO_EMBED);
     h = harness;
-    const out = await h.emulator.inject.command("outage", "subscribe", { service: "github", channel: denied });
+    const out = await h.emulator.inject.command("outage-alerts", "subscribe", { service: "github", channel: denied });
     expect(out.ephemeral).toBe(true);
     expect(out.message?.content).toContain("**Send Messages**");
     expect(out.message?.content).toContain("**Embed Links**");
@@ -76,7 +76,7 @@ describe("alert subscriptions and delivery end to end", () => {
   it("refuses a channel where the bot cannot attach the chart, naming Attach Files", async () => {
     const { harness, denied } = await withDeniedChannel(String(PERMS.attachFiles));
     h = harness;
-    const out = await h.emulator.inject.command("outage", "subscribe", { service: "github", channel: denied });
+    const out = await h.emulator.inject.command("outage-alerts", "subscribe", { service: "github", channel: denied });
     expect(out.message?.content).toContain("**Attach Files**");
     expect(await h.repos.subscriptions.list()).toEqual([]);
   });
@@ -85,9 +85,9 @@ describe("alert subscriptions and delivery end to end", () => {
     h = await startAlertHarness();
     const voice = h.emulator.addChannel({ name: "voice", type: 2 });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const asVoice = await h.emulator.inject.command("outage", "subscribe", { service: "github", channel: voice });
+    const asVoice = await h.emulator.inject.command("outage-alerts", "subscribe", { service: "github", channel: voice });
     expect(asVoice.message?.content).toContain("not a text channel");
-    const elsewhere = await h.emulator.inject.command("outage", "subscribe", {
+    const elsewhere = await h.emulator.inject.command("outage-alerts", "subscribe", {
       service: "github",
       channel: snowflake(),
     });
@@ -98,7 +98,7 @@ describe("alert subscriptions and delivery end to end", () => {
   it("mentions the subscription's role in the content and lets only that role ping", async () => {
     h = await startAlertHarness();
     const roleId = snowflake();
-    const sub = await h.emulator.inject.command("outage", "subscribe", {
+    const sub = await h.emulator.inject.command("outage-alerts", "subscribe", {
       service: "github",
       role: roleId,
       "min-level": "degraded",

@@ -8,10 +8,25 @@ import type { Subcommand } from "../../commands/subcommand.js";
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 
 describe("commandDefinitions", () => {
-  const [outage] = commandDefinitions();
+  const [outage, alerts] = commandDefinitions();
 
-  it("defines one /outage command that starts with the five read subcommands, each name once", () => {
-    expect(commandDefinitions()).toHaveLength(1);
+  it("defines /outage for everyone and /outage-alerts only for members who manage channels", () => {
+    expect(commandDefinitions().map((d) => d.name)).toEqual(["outage", "outage-alerts"]);
+    expect(outage?.default_member_permissions).toBeUndefined();
+    // 16 = Manage Channels: Discord hides the command from everyone without it (admins included by Discord).
+    expect(alerts?.default_member_permissions).toBe("16");
+    expect(alerts?.contexts).toEqual([0]);
+    expect(alerts?.options?.map((o) => o.name)).toEqual(["subscribe", "unsubscribe", "list"]);
+  });
+
+  it("keeps a read-only subscription list in /outage and nothing there that changes subscriptions", () => {
+    const names = outage?.options?.map((o) => o.name) ?? [];
+    expect(names).toContain("subscriptions");
+    expect(names).not.toContain("subscribe");
+    expect(names).not.toContain("unsubscribe");
+  });
+
+  it("starts /outage with the five read subcommands, each name once", () => {
     expect(outage?.name).toBe("outage");
     const names = outage?.options?.map((o) => o.name) ?? [];
     expect(names.slice(0, 5)).toEqual(["status", "regions", "incidents", "report", "services"]);
@@ -20,7 +35,7 @@ describe("commandDefinitions", () => {
   });
 
   it("keeps every name, description and choice list within Discord's rules", () => {
-    for (const sub of outage?.options ?? []) {
+    for (const sub of [...(outage?.options ?? []), ...(alerts?.options ?? [])]) {
       expect(sub.name).toMatch(NAME);
       expect(sub.name).toBe(sub.name.toLowerCase());
       expect(sub.description.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ describe("handleCommand errors", () => {
   it("answers an unknown service with did-you-mean suggestions, privately", async () => {
     const reply = await handleCommand(invocation("status", { service: "twiter" }), fakeContext());
     expect(reply.ephemeral).toBe(true);
-    expect(reply.content).toContain(`I don't know a service called "twiter"`);
+    expect(reply.content).toContain(`I don't know a service called “twiter”`);
     expect(reply.content).toContain("Did you mean **X** (`x`)");
     expect(reply.content).toContain("/outage services");
     expect(reply.data).toMatchObject({ suggestions: ["x"] });

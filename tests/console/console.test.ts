@@ -53,7 +53,7 @@ describe("runConsole", () => {
   it("explains a line it cannot read and keeps going", async () => {
     const { text } = await drive(['status "github', "status nope", "status github"]);
     expect(text).toMatch(/quote/);
-    expect(text).toMatch(/don't know a service called "nope"/);
+    expect(text).toMatch(/don't know a service called “nope”/);
     expect(text).toContain("GitHub: 🔴 Major outage");
   });
 

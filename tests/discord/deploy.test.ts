@@ -24,12 +24,19 @@ afterEach(async () => {
 const puts = (e: DiscordEmulator) => e.requests.filter((r) => r.method === "PUT").length;
 
 describe("deploy-commands", () => {
-  it("registers the /outage definitions globally", async () => {
+  it("registers /outage and the admin-only /outage-alerts globally", async () => {
     emulator = await startEmulator();
     const result = await deployCommands({ token: "t", appId: emulator.appId, apiUrl: emulator.apiUrl });
-    expect(result).toEqual({ scope: "global", count: 1 });
-    const [outage] = emulator.registeredCommands() as { name: string; options: { name: string }[] }[];
+    expect(result).toEqual({ scope: "global", count: 2 });
+    const [outage, alerts] = emulator.registeredCommands() as {
+      name: string;
+      default_member_permissions?: string;
+      options: { name: string }[];
+    }[];
     expect(outage?.name).toBe("outage");
+    expect(outage?.default_member_permissions).toBeUndefined();
+    expect(alerts).toMatchObject({ name: "outage-alerts", default_member_permissions: "16" });
+    expect(alerts?.options.map((o) => o.name)).toEqual(["subscribe", "unsubscribe", "list"]);
     expect(outage?.options.map((o) => o.name)).toEqual(
       expect.arrayContaining(["status", "regions", "incidents", "report", "services"]),
     );
@@ -40,8 +47,8 @@ describe("deploy-commands", () => {
     emulator = await startEmulator();
     const { guildId } = emulator;
     const result = await deployCommands({ token: "t", appId: emulator.appId, apiUrl: emulator.apiUrl, guildId });
-    expect(result).toEqual({ scope: `guild:${guildId}`, count: 1 });
-    expect(emulator.registeredCommands(guildId)).toHaveLength(1);
+    expect(result).toEqual({ scope: `guild:${guildId}`, count: 2 });
+    expect(emulator.registeredCommands(guildId)).toHaveLength(2);
     expect(emulator.registeredCommands()).toHaveLength(0);
   });
 
@@ -61,7 +68,7 @@ describe("deploy-commands", () => {
     store = await openStore("memory://", { logger });
     const first = await startHarness({ store });
     harnesses.push(first);
-    expect(first.emulator.registeredCommands()).toHaveLength(1);
+    expect(first.emulator.registeredCommands()).toHaveLength(2);
     const second = await startHarness({ store, emulator: { appId: first.emulator.appId } });
     harnesses.push(second);
     expect(puts(first.emulator)).toBe(1);

@@ -1,5 +1,5 @@
 import type { Gateway } from "./gateway.js";
-import { interactionPayload } from "./interaction-payload.js";
+import { ALL_PERMISSIONS, interactionPayload } from "./interaction-payload.js";
 import { snowflake } from "./snowflake.js";
 import type { EmulatorState, InteractionRecord, StoredMessage } from "./state.js";
 
@@ -33,6 +33,8 @@ export interface InteractionOutcome {
 
 type OptionValue = string | number | boolean;
 
+const ADMINISTRATOR = 1n << 3n;
+
 function optionType(value: OptionValue): number {
   if (typeof value === "boolean") return 5;
   if (typeof value === "number") return Number.isInteger(value) ? 4 : 10;
@@ -47,14 +49,47 @@ export class Injector {
     private readonly timeoutMs: number,
   ) {}
 
-  /** A slash command `/name [subcommand] options…`. */
+  /**
+   * A slash command `/name [subcommand] options…`. Like Discord, refuses (rejects) a registered
+   * command whose `default_member_permissions` the member lacks: it would not be shown to them.
+   */
   command(
     name: string,
     subcommand: string | null,
     options: Record<string, OptionValue | undefined> = {},
     ctx: InjectContext = {},
   ): Promise<InteractionOutcome> {
+    const guildId = ctx.guildId === undefined ? (this.state.guilds[0]?.id ?? null) : ctx.guildId;
+    if (!this.visibleCommands(ctx).includes(name) && this.#registered(name, guildId)) {
+      return Promise.reject(new Error(`Discord does not show /${name} to this member (default_member_permissions)`));
+    }
     return this.#send(2, ctx, { ...this.#commandData(name, subcommand, options, null) }, null);
+  }
+
+  /**
+   * Names of the registered commands (global and the guild's) a member with `ctx.permissions` sees in
+   * the command picker: no `default_member_permissions`, or every bit of it, or Administrator.
+   */
+  visibleCommands(ctx: InjectContext = {}): string[] {
+    const guildId = ctx.guildId === undefined ? (this.state.guilds[0]?.id ?? null) : ctx.guildId;
+    const perms = BigInt(ctx.permissions ?? ALL_PERMISSIONS);
+    const registered = [
+      ...this.state.commands.global,
+      ...(guildId ? (this.state.commands.guild.get(guildId) ?? []) : []),
+    ] as { name: string; default_member_permissions?: string | null; contexts?: number[] | null }[];
+    return registered
+      .filter((c) => guildId !== null || !c.contexts || c.contexts.includes(1))
+      .filter((c) => {
+        if (guildId === null || c.default_member_permissions == null) return true;
+        const needed = BigInt(c.default_member_permissions);
+        return (perms & ADMINISTRATOR) !== 0n || (perms & needed) === needed;
+      })
+      .map((c) => c.name);
+  }
+
+  #registered(name: string, guildId: string | null): boolean {
+    const all = [...this.state.commands.global, ...(guildId ? (this.state.commands.guild.get(guildId) ?? []) : [])];
+    return all.some((c) => (c as { name: string }).name === name);
   }
 
   /** An autocomplete request while typing option `focused` of `/name [subcommand]`. */

@@ -1,7 +1,8 @@
 import type { InjectContext } from "./injector.js";
 import type { EmulatorState, StoredMessage } from "./state.js";
 
-const ALL_PERMISSIONS = "2251799813685247";
+/** Every permission bit: the default member of an injected interaction. */
+export const ALL_PERMISSIONS = "2251799813685247";
 
 /** What an INTERACTION_CREATE dispatch is built from. */
 export interface PayloadInput {

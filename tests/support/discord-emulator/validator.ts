@@ -123,7 +123,13 @@ export const CommandDefinitionSchema = z.object({
   description: z.string().max(L.commandDescription),
   type: z.int().min(1).max(4).optional(),
   options: z.array(CommandOptionSchema).max(L.commandOptions).optional(),
-  default_member_permissions: z.string().nullable().optional(),
+  default_member_permissions: z
+    .string()
+    .regex(/^\d{1,20}$/, "a permission bitfield as a decimal string")
+    .nullable()
+    .optional(),
+  contexts: z.array(z.int().min(0).max(2)).nullable().optional(),
+  integration_types: z.array(z.int().min(0).max(1)).optional(),
 });
 
 function embedLength(e: Embed): number {

@@ -1,0 +1,12 @@
+import type { Subcommand } from "./subcommand.js";
+
+/** Name of the command everyone uses. */
+export const COMMAND_NAME = "outage";
+
+/** Name of the admin command: alert subscriptions. */
+export const ALERTS_COMMAND_NAME = "outage-alerts";
+
+/** The top-level command a subcommand belongs to. */
+export function commandOf(subcommand: Pick<Subcommand, "command">): string {
+  return subcommand.command ?? COMMAND_NAME;
+}
