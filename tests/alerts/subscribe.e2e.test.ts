@@ -53,7 +53,10 @@ describe("alert subscriptions and delivery end to end", () => {
 
   it("subscribes a channel where the bot may post, answering privately", async () => {
     h = await startAlertHarness();
-    const out = await h.emulator.inject.command("outage-alerts", "subscribe", { service: "github", "min-level": "degraded" });
+    const out = await h.emulator.inject.command("outage-alerts", "subscribe", {
+      service: "github",
+      "min-level": "degraded",
+    });
     expect(out.ephemeral).toBe(true);
     expect(out.message?.content).toContain("Subscribed");
     const subs = await h.repos.subscriptions.list();
@@ -85,7 +88,10 @@ describe("alert subscriptions and delivery end to end", () => {
     h = await startAlertHarness();
     const voice = h.emulator.addChannel({ name: "voice", type: 2 });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const asVoice = await h.emulator.inject.command("outage-alerts", "subscribe", { service: "github", channel: voice });
+    const asVoice = await h.emulator.inject.command("outage-alerts", "subscribe", {
+      service: "github",
+      channel: voice,
+    });
     expect(asVoice.message?.content).toContain("not a text channel");
     const elsewhere = await h.emulator.inject.command("outage-alerts", "subscribe", {
       service: "github",

@@ -22,7 +22,7 @@ describe("outage-bot start with DISCORD_TOKEN", () => {
       stop: stop.signal,
     });
     await emulator.waitForConnection();
-    await expect.poll(() => emulator?.registeredCommands().length ?? 0, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => emulator?.registeredCommands().length ?? 0, { timeout: 10_000 }).toBe(2);
 
     const out = await emulator.inject.command("outage", "status", { service: "github" });
     expect(JSON.stringify(out.message)).toContain("GitHub");
@@ -36,14 +36,14 @@ describe("outage-bot start with DISCORD_TOKEN", () => {
 });
 
 describe("outage-bot deploy-commands", () => {
-  it("registers the /outage command in one guild", async () => {
+  it("registers /outage and /outage-alerts in one guild", async () => {
     emulator = await startEmulator();
     const run = await runCli(["deploy-commands", "--guild", emulator.guildId], {
       env: { DISCORD_TOKEN: "test-token", DISCORD_APP_ID: emulator.appId, DISCORD_API_URL: emulator.apiUrl },
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`registered 1 command(s) (guild:${emulator.guildId})`);
-    expect(emulator.registeredCommands(emulator.guildId)).toHaveLength(1);
+    expect(run.stdout).toContain(`registered 2 command(s) (guild:${emulator.guildId})`);
+    expect(emulator.registeredCommands(emulator.guildId)).toHaveLength(2);
   });
 
   it("exits 2 saying what it needs without DISCORD_TOKEN", async () => {

@@ -52,9 +52,9 @@ describe("admin commands apart", () => {
     await h.repos.subscriptions.pause(`${channelId}:*`, "the channel was deleted", h.clock.now);
     const out = await h.emulator.inject.command("outage", "subscriptions", {}, { permissions: MEMBER });
     expect(out.ephemeral).toBe(true);
-    const embed = out.message?.embeds[0] as { title: string; description: string };
-    expect(embed.title).toBe("Alert subscriptions (1, 1 paused)");
-    expect(embed.description).toContain("**paused**: the channel was deleted");
+    const embed = out.message?.embeds[0] as { title: string; description: string } | undefined;
+    expect(embed?.title).toBe("Alert subscriptions (1, 1 paused)");
+    expect(embed?.description).toContain("**paused**: the channel was deleted");
     expect(JSON.stringify(out.message)).not.toContain("to change alert subscriptions");
   });
 
@@ -64,7 +64,7 @@ describe("admin commands apart", () => {
       seedSubscription(h.emulator.guildId, h.emulator.channelId, { target: { kind: "service", serviceId: "github" } }),
     );
     const out = await h.emulator.inject.command("outage-alerts", "list", {}, { permissions: MANAGER });
-    expect((out.message?.embeds[0] as { description: string }).description).toContain("**GitHub**");
+    expect((out.message?.embeds[0] as { description: string } | undefined)?.description).toContain("**GitHub**");
   });
 });
 
