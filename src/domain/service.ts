@@ -17,8 +17,19 @@ export const CATEGORIES = [
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
-/** Status page formats that have a source adapter in src/sources/. */
-export const STATUS_PAGE_KINDS = ["atlassian", "incidentio", "instatus", "statusio", "google-cloud"] as const;
+/**
+ * Status page formats that have a source adapter in src/sources/. `feed` is any RSS or Atom feed
+ * (its `url` is the feed itself); `betterstack` a Better Stack (Better Uptime) page's `/index.json`.
+ */
+export const STATUS_PAGE_KINDS = [
+  "atlassian",
+  "incidentio",
+  "instatus",
+  "statusio",
+  "google-cloud",
+  "betterstack",
+  "feed",
+] as const;
 export const StatusPageKindSchema = z.enum(STATUS_PAGE_KINDS);
 export type StatusPageKind = z.infer<typeof StatusPageKindSchema>;
 

@@ -1,6 +1,8 @@
 /** Official status pages: sources, poller, merge rule, incident events, region mapping. */
 export { createAtlassianSource } from "./atlassian-source.js";
+export { createBetterStackSource } from "./betterstack-source.js";
 export { type CountryResolver, createComponentRegionMapper, type RegionOf } from "./component-regions.js";
+export { createFeedSource } from "./feed-source.js";
 export { createGoogleCloudSource } from "./google-cloud-source.js";
 export { DEFAULT_HTTP_LIMITS } from "./http-get-json.js";
 export { createInstatusSource } from "./instatus-source.js";

@@ -1,6 +1,8 @@
 import type { StatusPageKind } from "../domain/service.js";
 import { createAtlassianSource } from "./atlassian-source.js";
+import { createBetterStackSource } from "./betterstack-source.js";
 import type { RegionOf } from "./component-regions.js";
+import { createFeedSource } from "./feed-source.js";
 import { createGoogleCloudSource } from "./google-cloud-source.js";
 import { createInstatusSource } from "./instatus-source.js";
 import type { StatusSource } from "./source.js";
@@ -11,7 +13,8 @@ export type SourceRegistry = Partial<Record<StatusPageKind, StatusSource>>;
 
 /**
  * The built-in adapters: Statuspage v2 (also incident.io's compatible JSON), Google's incidents
- * JSON, Instatus, and status.io (its public API keyed by the catalog's `pageId`).
+ * JSON, Instatus, status.io (its public API keyed by the catalog's `pageId`), Better Stack's
+ * index.json, and any RSS/Atom feed.
  */
 export function createSourceRegistry(regionOf?: RegionOf): SourceRegistry {
   const options = regionOf ? { regionOf } : {};
@@ -21,5 +24,7 @@ export function createSourceRegistry(regionOf?: RegionOf): SourceRegistry {
     "google-cloud": createGoogleCloudSource(options),
     instatus: createInstatusSource(),
     statusio: createStatusioSource(options),
+    betterstack: createBetterStackSource(),
+    feed: createFeedSource(),
   };
 }

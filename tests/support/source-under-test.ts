@@ -8,7 +8,7 @@ import { type StatusPageServer, type Step, startStatusPageServer } from "./statu
 
 const NOW = Date.parse("2026-11-26T11:00:00Z");
 
-/** Starts the server for the calling test file and gives helpers bound to `source`. */
+/** Starts the server for the calling test file and gives helpers bound to `source` (`feedPath` "" when the page URL is the document itself). */
 export function sourceUnderTest(source: StatusSource, kind: StatusPageKind, feedPath: string) {
   let server: StatusPageServer;
   let n = 0;
@@ -20,7 +20,7 @@ export function sourceUnderTest(source: StatusSource, kind: StatusPageKind, feed
   /** A page at a fresh path whose feed answers with `steps`, in turn. */
   const page = (...steps: Step[]): StatusPage => {
     const base = `/${kind}-${++n}`;
-    server.route(`${base}/${feedPath}`, ...steps);
+    server.route(feedPath === "" ? base : `${base}/${feedPath}`, ...steps);
     return { kind, url: `${server.url}${base}` };
   };
   const poll = (p: StatusPage) => source.fetch(p, { fetch, now: () => NOW, limits: { timeoutMs: 2_000 } });
