@@ -1,5 +1,6 @@
 import { type ChartLogger, chartAttachment, officialSpans, regionsChart, statusChart } from "../src/charts/index.js";
 import type { StatusBoard } from "../src/domain/board.js";
+import { seriesRange } from "../src/domain/windows.js";
 import type { CommandCharts } from "./context.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,9 +10,9 @@ const STEP_MS = 15 * 60 * 1000;
 export function createCommandCharts(board: StatusBoard, log?: ChartLogger): CommandCharts {
   return {
     async status(report, at) {
-      // Align to the bucket so repeated asks within 15 minutes draw the same buckets.
-      const to = Math.floor(at / STEP_MS) * STEP_MS + STEP_MS;
-      const points = await board.series(report.service.id, to - DAY_MS, to, STEP_MS);
+      // Buckets aligned to the step; the data ends with the last minute finished at `at`.
+      const { from, to } = seriesRange(at, DAY_MS, STEP_MS);
+      const points = await board.series(report.service.id, from, to, STEP_MS);
       const incident = report.incident
         ? {
             startedAt: Date.parse(report.incident.startedAt),

@@ -27,6 +27,8 @@ export interface AppOptions {
   now?: () => number;
   /** How often changed state is saved; `null` saves only on flush/close (one-shot CLI commands). */
   persistEveryMs?: number | null;
+  /** Reads the store and never writes it: no ticks saved, no save on close, reports refused (`ask`). */
+  readOnly?: boolean;
 }
 
 /** Everything wired from the config: what the transports (Discord, console, HTTP, CLI) run on. */
@@ -52,6 +54,17 @@ export interface App {
   flush(): Promise<void>;
   /** Saves everything and closes the store. */
   close(): Promise<void>;
+}
+
+/** The intake of a read-only app: every report refused, nothing counted. */
+function readOnlyIntake(): ReportIntake {
+  return {
+    submit: async () => ({
+      accepted: false,
+      reason: "invalid",
+      message: "this is a read-only view of the store: reports are not taken here",
+    }),
+  };
 }
 
 /** The aggregator from the store, or a new one; stored state that cannot be read stops start-up. */
@@ -101,7 +114,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       }
     }
   };
-  const intake = meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now }), metrics);
+  const intake = options.readOnly
+    ? readOnlyIntake()
+    : meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now }), metrics);
   const exclusions = createExclusionSync({
     aggregator,
     repo: createExclusionRepo(store.scope("exclude")),
@@ -132,11 +147,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const board = createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) });
 
   const flush = async () => {
+    if (options.readOnly) return;
     const events = aggregator.tick(now());
     emit(events);
     await saver.save(events);
   };
-  const interval = options.persistEveryMs === undefined ? config.SAVE_INTERVAL_MS : options.persistEveryMs;
+  const interval = options.readOnly
+    ? null
+    : options.persistEveryMs === undefined
+      ? config.SAVE_INTERVAL_MS
+      : options.persistEveryMs;
   const timer =
     interval === null
       ? null

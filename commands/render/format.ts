@@ -1,3 +1,4 @@
+import { compareToUsual, formatCount, formatShare } from "../../src/domain/format.js";
 import { LEVEL_COLORS, LEVEL_LABELS, LEVEL_MARKS, type Level } from "../../src/domain/levels.js";
 
 // The palette and marks live with the levels so alerts, console and charts share them.
@@ -8,29 +9,14 @@ export function levelText(level: Level): string {
   return `${LEVEL_MARKS[level]} ${LEVEL_LABELS[level]}`;
 }
 
-const numberFormat = new Intl.NumberFormat("en-US");
+/** 41230 → "41,230" (the one count formatter, src/domain/format.ts). */
+export const count = formatCount;
 
-/** 41230 → "41,230". */
-export function count(n: number): string {
-  return numberFormat.format(Math.round(n));
-}
+/** 0.4123 → "41%" (src/domain/format.ts). */
+export const percent = formatShare;
 
-/** 0.4123 → "41%"; below 1% one decimal; a share too small to show but not nothing is "<0.1%". */
-export function percent(share: number, reports?: number): string {
-  const p = share * 100;
-  if ((p > 0 && p < 0.1) || (p === 0 && (reports ?? 0) > 0)) return "<0.1%";
-  if (p > 0 && p < 1) return `${p.toFixed(1)}%`;
-  return `${Math.round(p)}%`;
-}
-
-/** How `reports` compares with `usual`: "130×", "+35%", "-10%", "new" when usually none. */
-export function change(reports: number, usual: number): string {
-  if (usual <= 0) return reports > 0 ? "new" : "—";
-  const ratio = reports / usual;
-  if (ratio >= 2) return `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}×`;
-  const delta = Math.round((ratio - 1) * 100);
-  return delta === 0 ? "usual" : `${delta > 0 ? "+" : ""}${delta}%`;
-}
+/** How `reports` compares with `usual`: "130×", "+35%", "new" (src/domain/format.ts). */
+export const change = compareToUsual;
 
 /** Discord timestamp markup (`<t:unix:R>` shows "5 minutes ago" in each reader's time zone). */
 export function discordTime(at: string | number, style: "R" | "f" | "t" | "d" | "F" = "R"): string {

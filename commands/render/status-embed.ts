@@ -4,14 +4,20 @@ import { PROBLEM_LABELS } from "../../src/domain/problems.js";
 import type { ReplyButton, ReplyEmbed, ReplyField } from "../../src/domain/reply.js";
 import type { Service } from "../../src/domain/service.js";
 import type { StatusReport } from "../../src/domain/status-report.js";
+import { WINDOWS, type WindowId } from "../../src/domain/windows.js";
 import { cutText } from "../limits.js";
 import { change, count, discordTime, escapeMarkdown, flag, LEVEL_COLORS, levelText, percent } from "./format.js";
 
 const TOP = 5;
 
-/** The current rate against the usual ("795×", "+30%"), from the aggregator's ratio. */
+/** The usual count for a window, from the usual reports per hour. */
+export function usualFor(window: WindowId, baselineHour: number): number {
+  return (baselineHour * WINDOWS[window].minutes) / 60;
+}
+
+/** The last 15 minutes against the usual for 15 minutes ("795×", "+30%"): the rate the level is decided on. */
 export function rateText(crowd: StatusReport["crowd"]): string {
-  return crowd.ratio > 0 ? change(crowd.ratio, 1) : change(crowd.lastHour, crowd.baselineHour);
+  return change(crowd.last15m, usualFor("15m", crowd.baselineHour));
 }
 
 /** The vendor's status page for a service: what the page reported, else the catalog's. */
@@ -21,16 +27,25 @@ export function statusPageUrl(report: StatusReport | null, service: Service): st
 
 function reportsField(report: StatusReport): ReplyField {
   const { crowd } = report;
-  const lines = [
-    `**${count(crowd.last15m)}** in the last 15 min`,
-    `**${count(crowd.lastHour)}** in the last hour`,
-    `usually ~${count(crowd.baselineHour)} an hour`,
-    // "-100% the usual rate" reads as an error; no reports at all is simply quiet.
-    crowd.last15m + crowd.lastHour > 0 ? `now at ${rateText(crowd)} the usual rate` : "quiet right now",
-  ];
-  // How broad the evidence is: distinct servers (or independent API reporters) in the last hour.
-  if (crowd.guilds > 0) lines.push(`reports from ${count(crowd.guilds)} server${crowd.guilds === 1 ? "" : "s"}`);
+  // Each count sits next to its own comparison, so "× usual" never reads against another window.
+  const line = (window: WindowId, n: number) => {
+    const usual = usualFor(window, crowd.baselineHour);
+    return `**${count(n)}** in the last ${WINDOWS[window].short} · ${change(n, usual)} the usual ~${usualText(usual)}`;
+  };
+  const lines =
+    crowd.last15m + crowd.lastHour > 0
+      ? [line("15m", crowd.last15m), line("1h", crowd.lastHour)]
+      : [`None in the last hour (usually ~${usualText(crowd.baselineHour)})`];
+  // How broad the evidence is: distinct origins (a server, an API origin, or a reporter on their own).
+  if (crowd.guilds > 0) {
+    lines.push(`from ${count(crowd.guilds)} separate source${crowd.guilds === 1 ? "" : "s"} (servers or reporters)`);
+  }
   return { name: "Reports", value: lines.join("\n"), inline: true };
+}
+
+/** A usual count: one decimal below 10 ("0.5"), whole numbers above. */
+function usualText(n: number): string {
+  return n < 10 ? String(Math.round(n * 10) / 10) : count(n);
 }
 
 function regionsField(report: StatusReport): ReplyField | null {
@@ -60,9 +75,8 @@ function incidentField(report: StatusReport): ReplyField | null {
     `Peak ${discordTime(incident.peakAt, "t")}: ${count(incident.peakPerMinute)} reports a minute`,
     `Worst: ${LEVEL_LABELS[incident.level]}`,
   ];
-  if (incident.resolvedAt && Date.parse(incident.resolvedAt) <= Date.parse(report.asOf)) {
-    lines.push(`Resolved ${discordTime(incident.resolvedAt)}`);
-  }
+  // The board gives the incident as known at `asOf`: a resolution is only there once it happened.
+  lines.push(incident.resolvedAt ? `Resolved ${discordTime(incident.resolvedAt, "t")}` : "Ongoing");
   return { name: "Incident", value: lines.join("\n") };
 }
 
@@ -95,7 +109,6 @@ export function officialField(official: OfficialStatus | null): ReplyField | nul
 export function statusEmbed(report: StatusReport, service: Service): ReplyEmbed {
   const since = report.since ? `\nSince ${discordTime(report.since)} (${discordTime(report.since, "f")})` : "";
   const maintenance = report.maintenance ? "\n🛠️ Scheduled maintenance is in progress." : "";
-  const pageUrl = statusPageUrl(report, service);
   const fields = [
     reportsField(report),
     regionsField(report),
@@ -103,17 +116,16 @@ export function statusEmbed(report: StatusReport, service: Service): ReplyEmbed 
     incidentField(report),
     officialField(report.official),
   ].filter((f): f is ReplyField => f !== null);
-  if (pageUrl) fields.push({ name: "Status page", value: `[${service.name} status page](${pageUrl})` });
   const held = report.crowd.suspected.reduce((sum, s) => sum + s.reports, 0);
   const embed: ReplyEmbed = {
     title: `${service.name}: ${levelText(report.level)}`,
     description: `${escapeMarkdown(report.reason)}${since}${maintenance}`,
     color: LEVEL_COLORS[report.level],
     fields,
-    footer: held > 0 ? `${count(held)} suspect reports held back · as of` : "As of",
+    // Discord prints the timestamp after the footer; the link to the status page is the button.
+    ...(held > 0 ? { footer: `${count(held)} suspect reports held back` } : {}),
     timestamp: report.asOf,
   };
-  if (pageUrl) embed.url = pageUrl;
   return embed;
 }
 

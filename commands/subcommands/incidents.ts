@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Incident } from "../../src/domain/incident.js";
+import { type Incident, incidentJson } from "../../src/domain/incident.js";
 import { LEVEL_LABELS } from "../../src/domain/levels.js";
 import { PROBLEM_LABELS } from "../../src/domain/problems.js";
 import type { Reply, ReplyField } from "../../src/domain/reply.js";
@@ -96,7 +96,7 @@ export const incidentsCommand = defineSubcommand({
     const worst = incidents[0]?.level ?? "operational";
     return {
       embeds: [{ title, description, color: LEVEL_COLORS[worst], ...(fields.length ? { fields } : {}) }],
-      data: incidents.slice(0, SHOWN),
+      data: incidents.slice(0, SHOWN).map(incidentJson),
     };
   },
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { REGION_WINDOWS, type RegionBreakdown, type RegionRow } from "../../src/domain/board.js";
 import type { ReplyField } from "../../src/domain/reply.js";
 import type { Service } from "../../src/domain/service.js";
+import { WINDOWS } from "../../src/domain/windows.js";
 import { LIMITS } from "../limits.js";
 import { choicesDef, serviceDef, subcommandDef } from "../option-defs.js";
 import { choiceOption, serviceOption } from "../options.js";
@@ -9,7 +10,6 @@ import { withChart } from "../render/chart.js";
 import { change, column, count, escapeMarkdown, percent } from "../render/format.js";
 import { defineSubcommand } from "../subcommand.js";
 
-const WINDOW_LABELS = { "15m": "15 minutes", "1h": "hour", "6h": "6 hours", "24h": "24 hours" } as const;
 const COMPONENT_WORDS: Record<string, string> = {
   operational: "operational",
   degraded_performance: "degraded",
@@ -61,9 +61,9 @@ function componentsField(breakdown: RegionBreakdown): ReplyField | null {
 
 function describe(breakdown: RegionBreakdown, service: Service): string {
   if (breakdown.total === 0 || breakdown.rows.length === 0) {
-    return `No reports for ${escapeMarkdown(service.name)} in the last ${WINDOW_LABELS[breakdown.window]}.`;
+    return `No reports for ${escapeMarkdown(service.name)} in the last ${WINDOWS[breakdown.window].long}.`;
   }
-  const intro = `${count(breakdown.total)} reports in the last ${WINDOW_LABELS[breakdown.window]}, by region:`;
+  const intro = `${count(breakdown.total)} reports in the last ${WINDOWS[breakdown.window].long}, by region:`;
   return `${intro}\n${regionTable(breakdown.rows)}`;
 }
 
@@ -75,7 +75,7 @@ export const regionsCommand = defineSubcommand({
     choicesDef(
       "window",
       "How far back to count (default 1h)",
-      REGION_WINDOWS.map((w) => ({ name: `last ${WINDOW_LABELS[w]}`, value: w })),
+      REGION_WINDOWS.map((w) => ({ name: `last ${WINDOWS[w].long}`, value: w })),
     ),
   ]),
   schema: (ctx) =>
@@ -94,7 +94,7 @@ export const regionsCommand = defineSubcommand({
           description: describe(breakdown, service),
           color: 0x5865f2,
           ...(components ? { fields: [components] } : {}),
-          footer: '"vs usual" compares with the same window on a normal day · as of',
+          footer: '"vs usual" compares with the same window on a normal day',
           timestamp: new Date(at).toISOString(),
         },
       ],

@@ -4,6 +4,7 @@ import { PROBLEMS } from "../domain/problems.js";
 import type { CrowdReport, IngestResult, ReportRejection } from "../domain/report.js";
 import { baselineFor } from "./baseline.js";
 import { type CrowdSuspicion, forgetOrigin, forgetToken, type TokenCaps, weighReport } from "./crowd-weight.js";
+import { incidentAsOf } from "./incident-as-of.js";
 import { BASELINE_FLOOR_PER_HOUR, DEFAULT_TOKEN_CAP_PER_HOUR, SUSPECT } from "./level-rules.js";
 import { ReporterGuard } from "./reporter-guard.js";
 import { MINUTE_SLOTS, PROBLEM_INDEX } from "./service-counts.js";
@@ -248,6 +249,13 @@ class AggregatorImpl implements Aggregator {
     return s.counts.regionTotals(m - Math.max(1, Math.round(windowMinutes)) + 1, m);
   }
 
+  reportCount(serviceId: string, windowMinutes: number, at: number): number {
+    const s = this.services.get(serviceId);
+    if (s === undefined) return 0;
+    const m = minuteOf(at);
+    return Math.round(s.counts.sumMinutes(m - Math.max(1, Math.round(windowMinutes)) + 1, m));
+  }
+
   problemCounts(serviceId: string, windowMinutes: number, at: number) {
     const s = this.services.get(serviceId);
     if (s === undefined) return [];
@@ -285,16 +293,26 @@ class AggregatorImpl implements Aggregator {
     return null;
   }
 
+  /** Every incident of a service as the bot knew it at `at` (see incidentAsOf), oldest first. */
+  private incidentsAsOf(s: ServiceState, at: number): Incident[] {
+    const all = s.tracker.open ? [...s.tracker.history, s.tracker.open.incident] : s.tracker.history;
+    const out: Incident[] = [];
+    for (const inc of all) {
+      const seen = incidentAsOf(inc, s.counts, at);
+      if (seen !== null) out.push(seen);
+    }
+    return out;
+  }
+
   incident(serviceId: string, at: number): Incident | null {
     const s = this.services.get(serviceId);
     if (s === undefined) return null;
-    const active = this.activeAt(s, at);
-    if (active !== null)
-      return { ...active, resolvedAt: active.resolvedAt !== null && active.resolvedAt > at ? null : active.resolvedAt };
-    for (let i = s.tracker.history.length - 1; i >= 0; i--) {
-      const inc = s.tracker.history[i]!;
-      const end = inc.resolvedAt ?? 0;
-      if (end <= at && at - end < RECENTLY_RESOLVED_MS) return { ...inc };
+    const known = this.incidentsAsOf(s, at);
+    const open = known.find((inc) => inc.resolvedAt === null);
+    if (open !== undefined) return open;
+    for (let i = known.length - 1; i >= 0; i--) {
+      const inc = known[i]!;
+      if (at - inc.resolvedAt! < RECENTLY_RESOLVED_MS) return inc;
     }
     return null;
   }
@@ -306,12 +324,9 @@ class AggregatorImpl implements Aggregator {
         ? [...this.services.values()]
         : [this.services.get(query.serviceId)].filter((s) => s !== undefined);
     for (const s of states) {
-      const all = s.tracker.open ? [...s.tracker.history, s.tracker.open.incident] : s.tracker.history;
-      for (const inc of all) {
-        if (inc.startedAt > query.at) continue;
-        const activeAtQuery = inc.resolvedAt === null || inc.resolvedAt > query.at;
-        if (query.state === "active" && !activeAtQuery) continue;
-        list.push({ ...inc });
+      for (const inc of this.incidentsAsOf(s, query.at)) {
+        if (query.state === "active" && inc.resolvedAt !== null) continue;
+        list.push(inc);
       }
     }
     list.sort((a, b) => b.startedAt - a.startedAt || (a.serviceId < b.serviceId ? -1 : 1));

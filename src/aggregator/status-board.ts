@@ -1,16 +1,19 @@
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
-import type { RegionBreakdown, RegionWindow, SeriesPoint, StatusBoard } from "../domain/board.js";
+import type { RegionBreakdown, SeriesPoint, StatusBoard } from "../domain/board.js";
 import type { Incident } from "../domain/incident.js";
 import { levelRank } from "../domain/levels.js";
 import type { OfficialStatus } from "../domain/official.js";
 import type { StatusReport } from "../domain/status-report.js";
+import { dataTime, WINDOWS } from "../domain/windows.js";
 import { type CombineLevel, combineOfficial } from "./combine.js";
 import { iso } from "./time.js";
 import type { Aggregator } from "./types.js";
 
 /** Regions listed on a status report. */
 const STATUS_REGIONS = 10;
-const WINDOW_MINUTES: Record<RegionWindow, number> = { "15m": 15, "1h": 60, "6h": 360, "24h": 1440 };
+/** The row for reports that named no region, so the rows add up to the window's total. */
+export const UNKNOWN_REGION = "unknown";
+const UNKNOWN_REGION_NAME = "Region not given";
 
 /** What the status board reads from. */
 export interface StatusBoardDeps {
@@ -25,19 +28,53 @@ export interface StatusBoardDeps {
 
 const share = (n: number, total: number) => (total > 0 ? Math.round((n / total) * 1000) / 1000 : 0);
 
-/** One service's status report as of `at`: exactly the StatusReport shape. */
+/**
+ * Reports per region over a window, with reports that named no region as one more row, so the
+ * rows add up to the same total the status gives for that window. Largest first.
+ */
+function regionRowsWithTotal(
+  aggregator: Aggregator,
+  serviceId: string,
+  minutes: number,
+  at: number,
+): { rows: { region: string; reports: number }[]; total: number } {
+  const rows = aggregator.regionCounts(serviceId, minutes, at);
+  const total = aggregator.reportCount(serviceId, minutes, at);
+  const unknown = total - rows.reduce((sum, r) => sum + r.reports, 0);
+  if (unknown > 0) rows.push({ region: UNKNOWN_REGION, reports: unknown });
+  rows.sort((a, b) => b.reports - a.reports || (a.region < b.region ? -1 : 1));
+  return {
+    rows,
+    total: Math.max(
+      total,
+      rows.reduce((sum, r) => sum + r.reports, 0),
+    ),
+  };
+}
+
+const regionName = (deps: StatusBoardDeps, region: string) =>
+  region === UNKNOWN_REGION ? UNKNOWN_REGION_NAME : deps.regions.name(region);
+
+/**
+ * One service's status report as of `at`: exactly the StatusReport shape. Counts cover the minutes
+ * that ended by `at` (`dataTime`), the incident is as the tracker knew it then, so nothing dated
+ * after `at` is in it.
+ */
 export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: number): StatusReport {
   const { aggregator } = deps;
-  const crowd = aggregator.verdict(serviceId, at);
+  const dt = dataTime(at);
+  const crowd = aggregator.verdict(serviceId, dt);
   const official = deps.official?.(serviceId, at) ?? null;
   const combined = (deps.combine ?? combineOfficial)(crowd, official);
-  const regionRows = aggregator.regionCounts(serviceId, 60, at);
-  const regionTotal = regionRows.reduce((s, r) => s + r.reports, 0);
-  const problemRows = aggregator.problemCounts(serviceId, 60, at);
+  const hour = WINDOWS["1h"].minutes;
+  const regions = regionRowsWithTotal(aggregator, serviceId, hour, dt);
+  const problemRows = aggregator.problemCounts(serviceId, hour, dt);
   const problemTotal = problemRows.reduce((s, p) => s + p.reports, 0);
   const incident = aggregator.incident(serviceId, at);
-  // When the official page alone sets the level, the crowd has no start time: "since" is then `at`.
-  const since = combined.level === "operational" ? null : (aggregator.since(serviceId, at) ?? at);
+  // An open incident dates the trouble; else the crowd's first elevated minute; when the official
+  // page alone sets the level, the crowd has no start time: "since" is then `at`.
+  const open = incident !== null && incident.resolvedAt === null ? incident.startedAt : null;
+  const since = combined.level === "operational" ? null : (open ?? aggregator.since(serviceId, dt) ?? at);
   return {
     service: { id: serviceId, name: deps.catalog.get(serviceId)?.name ?? serviceId },
     level: combined.level,
@@ -53,11 +90,11 @@ export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: 
       guilds: crowd.originsHour,
       suspected: crowd.suspected,
     },
-    regions: regionRows.slice(0, STATUS_REGIONS).map((r) => ({
+    regions: regions.rows.slice(0, STATUS_REGIONS).map((r) => ({
       region: r.region,
-      name: deps.regions.name(r.region),
+      name: regionName(deps, r.region),
       reports: r.reports,
-      share: share(r.reports, regionTotal),
+      share: share(r.reports, regions.total),
     })),
     problems: problemRows.map((p) => ({
       problem: p.problem,
@@ -93,7 +130,7 @@ export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
       const reports: StatusReport[] = [];
       for (const id of ids) {
         // Cheap pre-check: without an official page, a quiet crowd means operational.
-        if (!deps.official && deps.aggregator.verdict(id, at).level === "operational") continue;
+        if (!deps.official && deps.aggregator.verdict(id, dataTime(at)).level === "operational") continue;
         const report = buildStatusReport(deps, id, at);
         if (report.level !== "operational") reports.push(report);
       }
@@ -107,14 +144,13 @@ export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
     },
 
     async regions(serviceId, window, at): Promise<RegionBreakdown> {
-      const minutes = WINDOW_MINUTES[window];
-      const rows = deps.aggregator.regionCounts(serviceId, minutes, at);
-      const total = rows.reduce((s, r) => s + r.reports, 0);
+      const minutes = WINDOWS[window].minutes;
+      const dt = dataTime(at);
+      const { rows, total } = regionRowsWithTotal(deps.aggregator, serviceId, minutes, dt);
       // Usual per region: the usual rate for the window, split by each region's share of the last 24 h.
-      const day = deps.aggregator.regionCounts(serviceId, 1440, at);
-      const dayTotal = day.reduce((s, r) => s + r.reports, 0);
-      const dayShare = new Map(day.map((r) => [r.region, dayTotal > 0 ? r.reports / dayTotal : 0]));
-      const usualWindow = (deps.aggregator.verdict(serviceId, at).baselineHour * minutes) / 60;
+      const day = regionRowsWithTotal(deps.aggregator, serviceId, WINDOWS["24h"].minutes, dt);
+      const dayShare = new Map(day.rows.map((r) => [r.region, day.total > 0 ? r.reports / day.total : 0]));
+      const usualWindow = (deps.aggregator.verdict(serviceId, dt).baselineHour * minutes) / 60;
       const official = deps.official?.(serviceId, at) ?? null;
       return {
         serviceId,
@@ -122,7 +158,7 @@ export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
         total,
         rows: rows.map((r) => ({
           region: r.region,
-          name: deps.regions.name(r.region),
+          name: regionName(deps, r.region),
           reports: r.reports,
           share: share(r.reports, total),
           usual: Math.round(usualWindow * (dayShare.get(r.region) ?? 0) * 10) / 10,

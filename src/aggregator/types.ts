@@ -76,6 +76,8 @@ export interface Aggregator {
   since(serviceId: string, at: number): number | null;
   /** Reports per region over the `windowMinutes` minutes ending at `at`, largest first (known regions only). */
   regionCounts(serviceId: string, windowMinutes: number, at: number): { region: string; reports: number }[];
+  /** All reports (with a region or not) over the `windowMinutes` minutes ending at `at`, rounded. */
+  reportCount(serviceId: string, windowMinutes: number, at: number): number;
   /** Reports per problem over the window, largest first (problems with reports only). */
   problemCounts(serviceId: string, windowMinutes: number, at: number): { problem: Problem; reports: number }[];
   /** Reports per bucket over [from, to) against the usual, with the level at each bucket's end. */

@@ -1,9 +1,12 @@
 import type { Level } from "../domain/levels.js";
 import { baselineFor } from "./baseline.js";
-import { formatCount, formatRatio, round1 } from "./format.js";
-import { BASELINE_FLOOR_PER_HOUR, LEVEL_ORDER, levelFromRates, ORIGIN_LEVEL_RULES } from "./level-rules.js";
+import { round1 } from "./format.js";
+import { BASELINE_FLOOR_PER_HOUR, levelFromRates } from "./level-rules.js";
 import type { ServiceCounts } from "./service-counts.js";
 import { hourOfMinute, hourOfWeekLabel, minuteOf } from "./time.js";
+import { explainVerdict } from "./verdict-reason.js";
+
+export { diversityNote } from "./verdict-reason.js";
 
 /** What the crowd says about one service at one time, before any official status is combined in. */
 export interface CrowdVerdict {
@@ -37,6 +40,8 @@ export interface Rates {
   last15: number;
   /** Weighted reports of the last 15 minutes (what the level is computed from). */
   weighted15: number;
+  /** Weighted reports of the last 5 minutes (the second check). */
+  weighted5: number;
   baselineHour: number;
   /** Distinct origins in the hour ending at the minute. */
   origins: number;
@@ -51,7 +56,7 @@ export function ratesAtMinute(counts: ServiceCounts, minute: number): Rates {
   const baselineHour = baselineFor(counts, hourOfMinute(minute));
   const origins = counts.origins.distinct(minute, counts.head);
   const level = levelFromRates({ last15: weighted15, last5: w5, baselineHour, origins });
-  return { level, last5, last15, weighted15, baselineHour, origins };
+  return { level, last5, last15, weighted15, weighted5: w5, baselineHour, origins };
 }
 
 /** Level and counts at the end of absolute minute `minute` (reports up to and including it). */
@@ -75,7 +80,7 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
       reason: "No reports in the last hour.",
     };
   }
-  const { level, last5, last15, weighted15, baselineHour, origins } = ratesAtMinute(counts, minute);
+  const { level, last5, last15, weighted15, weighted5, baselineHour, origins } = ratesAtMinute(counts, minute);
   const lastHour = last15 + counts.sumMinutes(minute - 59, minute - 15);
   const ratio = (last15 * 4) / baselineHour;
   return {
@@ -91,9 +96,17 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
     weighted15: Math.round(weighted15 * 100) / 100,
     suspected: counts.suspects.totals(minute),
     usualFor,
-    reason:
-      describe(level, Math.round(lastHour), Math.round(last15), ratio, baselineHour, usualFor) +
-      diversityNote(level, origins),
+    reason: explainVerdict({
+      level,
+      last5: Math.round(last5),
+      last15: Math.round(last15),
+      lastHour: Math.round(lastHour),
+      weighted5,
+      weighted15,
+      baselineHour,
+      origins,
+      usualFor,
+    }),
   };
 }
 
@@ -102,33 +115,4 @@ export function verdictAt(counts: ServiceCounts | undefined, serviceId: string, 
   const v = verdictAtMinute(counts, serviceId, minuteOf(at));
   v.at = at;
   return v;
-}
-
-/**
- * Why the level is no higher, when the number of distinct origins is what holds it:
- * " Reports from one server only, so at most degraded." Empty when diversity is not the limit.
- */
-export function diversityNote(level: Level, origins: number): string {
-  if (level === "operational" || level === "major_outage") return "";
-  const next = ORIGIN_LEVEL_RULES.find((r) => LEVEL_ORDER[r.level] === LEVEL_ORDER[level] + 1);
-  if (next === undefined || origins >= next.minOrigins) return "";
-  const from = origins <= 1 ? "Reports from one server only" : `Reports from only ${origins} servers`;
-  return ` ${from}: ${next.level.replace("_", " ")} needs reports from at least ${next.minOrigins}.`;
-}
-
-function describe(
-  level: Level,
-  lastHour: number,
-  last15: number,
-  ratio: number,
-  baselineHour: number,
-  usualFor: string,
-): string {
-  const hourText = `${formatCount(lastHour)} report${lastHour === 1 ? "" : "s"} in the last hour`;
-  if (level !== "operational") {
-    return `${hourText} (${formatCount(last15)} in the last 15 min), ${formatRatio(ratio)}× the usual for ${usualFor}.`;
-  }
-  if (lastHour === 0) return "No reports in the last hour.";
-  if (ratio >= 3) return `${hourText}, more than usual for ${usualFor} but too few to call a problem.`;
-  return `${hourText}, within the usual for ${usualFor} (about ${formatCount(Math.max(1, baselineHour))} an hour).`;
 }

@@ -1,8 +1,10 @@
-import { LEVEL_COLORS, LEVEL_LABELS, LEVEL_MARKS } from "../domain/levels.js";
+import { compareToUsual, formatCount, formatShare } from "../domain/format.js";
+import { LEVEL_COLORS, LEVEL_LABELS, LEVEL_MARKS, LEVEL_PHRASES } from "../domain/levels.js";
 import { PROBLEM_LABELS } from "../domain/problems.js";
 import type { ReplyEmbed, ReplyField, ReplyFile } from "../domain/reply.js";
 import type { Service } from "../domain/service.js";
 import type { StatusReport } from "../domain/status-report.js";
+import { WINDOWS, type WindowId } from "../domain/windows.js";
 import type { AlertThread } from "./alert-thread.js";
 
 /** A channel message carrying one alert. Only `mentionRoleIds` may ping. */
@@ -14,7 +16,7 @@ export interface AlertMessage {
   files: ReplyFile[];
 }
 
-const num = new Intl.NumberFormat("en-US");
+const num = { format: formatCount };
 const unix = (ms: number) => Math.floor(ms / 1000);
 
 function clip(text: string, max: number): string {
@@ -29,20 +31,25 @@ function crowdFields(status: StatusReport): ReplyField[] {
   const fields: ReplyField[] = [];
   const { crowd } = status;
   if (crowd.lastHour > 0 || crowd.last15m > 0) {
-    const usual = crowd.baselineHour > 0 ? ` (usual ${num.format(Math.round(crowd.baselineHour))}/h)` : "";
+    // The same windows and "× usual" the status reply shows.
+    const vs = (n: number, window: WindowId) => compareToUsual(n, (crowd.baselineHour * WINDOWS[window].minutes) / 60);
     fields.push({
       name: "Reports",
-      value: `${num.format(crowd.last15m)} in 15 min · ${num.format(crowd.lastHour)} in the last hour${usual}`,
+      value:
+        `${num.format(crowd.last15m)} in the last 15 min (${vs(crowd.last15m, "15m")} the usual) · ` +
+        `${num.format(crowd.lastHour)} in the last hour (${vs(crowd.lastHour, "1h")} the usual)`,
     });
   }
   if (status.regions.length > 0) {
     const rows = status.regions
       .slice(0, 5)
-      .map((r) => `${r.name}: ${num.format(r.reports)} (${Math.round(r.share * 100)}%)`);
+      .map((r) => `${r.name}: ${num.format(r.reports)} (${formatShare(r.share, r.reports)})`);
     fields.push({ name: "Top regions", value: rows.join("\n"), inline: true });
   }
   if (status.problems.length > 0) {
-    const rows = status.problems.slice(0, 5).map((p) => `${PROBLEM_LABELS[p.problem]}: ${Math.round(p.share * 100)}%`);
+    const rows = status.problems
+      .slice(0, 5)
+      .map((p) => `${PROBLEM_LABELS[p.problem]}: ${formatShare(p.share, p.reports)}`);
     fields.push({ name: "Problems", value: rows.join("\n"), inline: true });
   }
   return fields;
@@ -107,7 +114,7 @@ export function composeAlert(
   const mention = thread.roleId && !resolved ? `<@&${thread.roleId}> ` : "";
   return {
     content: clip(
-      `${mention}${resolved ? `${service.name} is back to normal.` : `${service.name} looks ${LEVEL_LABELS[level].toLowerCase()}.`}`,
+      `${mention}${resolved ? `${service.name} is back to normal.` : `${service.name} ${LEVEL_PHRASES[level]}.`}`,
       2000,
     ),
     embeds: [embed],

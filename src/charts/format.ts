@@ -1,3 +1,5 @@
+import { compareToUsual, formatCompact } from "../domain/format.js";
+
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -17,32 +19,11 @@ export function formatDay(at: number): string {
   return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
 
-/** A count people read at a glance: 950, 1,234, 12.3k, 4.5M; exponent form past 10^15. */
-export function formatCount(value: number): string {
-  if (!Number.isFinite(value)) return "?";
-  const abs = Math.abs(value);
-  if (abs >= 1e15) return value.toExponential(1);
-  if (abs >= 1e9) return `${trim(value / 1e9)}B`;
-  if (abs >= 1e6) return `${trim(value / 1e6)}M`;
-  if (abs >= 1e4) return `${trim(value / 1e3)}k`;
-  const rounded = abs >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return rounded.toLocaleString("en-US");
-}
+/** Axis and label counts: 950, 1,234, 12.3k (src/domain/format.ts). */
+export const formatCount = formatCompact;
 
-function trim(value: number): string {
-  return (Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10).toString();
-}
-
-/** "+340%", "−20%", "usual" (within ±10%), or "new" when nothing is usually seen. */
-export function formatChange(reports: number, usual: number): string {
-  if (!(usual > 0) || !Number.isFinite(usual)) return reports > 0 ? "new" : "—";
-  const change = (reports - usual) / usual;
-  if (!Number.isFinite(change)) return "?";
-  if (Math.abs(change) < 0.1) return "usual";
-  const pct = Math.round(change * 100);
-  const digits = Math.abs(pct) >= 100_000 ? formatCount(Math.abs(pct)) : Math.abs(pct).toLocaleString("en-US");
-  return `${pct > 0 ? "+" : "−"}${digits}%`;
-}
+/** Reports against the usual, worded as the text answers word it: "881×", "+35%", "usual". */
+export const formatChange = compareToUsual;
 
 /** "15 min", "1 h", "1 day": the length of one bucket. */
 export function formatStep(stepMs: number): string {

@@ -15,7 +15,19 @@ function parseAt(value: string | undefined): number | undefined {
   return at;
 }
 
-/** `outage-bot ask "<slash command>" [--json] [--at <ISO>]`: answers one command from the store. */
+/**
+ * What `ask` answers: questions only. `ask` reads the store and never writes it (no report, no
+ * subscription, no saved clock), so asking cannot change what the bot says next.
+ */
+const READ_ONLY_SUBCOMMANDS: ReadonlySet<string> = new Set([
+  "status",
+  "regions",
+  "incidents",
+  "services",
+  "subscriptions",
+]);
+
+/** `outage-bot ask "<slash command>" [--json] [--at <ISO>]`: answers one command from the store, read-only. */
 export async function ask(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -28,7 +40,13 @@ export async function ask(args: string[], io: CliIo): Promise<number> {
   const line = text.startsWith("/") ? text : `/outage ${text}`;
   // Parse before opening the store so a typo costs nothing.
   const parsed = parseSlash(line, commandDefinitions());
-  const app = await openApp(io, { persist: false, ...(at === undefined ? {} : { now: () => at }) });
+  if (!READ_ONLY_SUBCOMMANDS.has(parsed.subcommand)) {
+    throw new UsageError(
+      `ask only asks: /outage ${parsed.subcommand} would change the store. ` +
+        `File reports with "outage-bot ingest <file>" or the HTTP API; manage subscriptions in Discord.`,
+    );
+  }
+  const app = await openApp(io, { persist: false, readOnly: true, ...(at === undefined ? {} : { now: () => at }) });
   try {
     const reply = await handleCommand(
       {
@@ -46,7 +64,8 @@ export async function ask(args: string[], io: CliIo): Promise<number> {
     if (values.json) {
       io.stdout.write(`${JSON.stringify(reply.data ?? { content: reply.content ?? "" }, null, 2)}\n`);
     } else {
-      io.stdout.write(renderText(reply, { color: false }));
+      // Relative times ("35 min ago") read against the time asked about, not the wall clock.
+      io.stdout.write(renderText(reply, { color: false, now: app.context().now() }));
     }
     return failed ? 1 : 0;
   } finally {

@@ -5,7 +5,10 @@ import { createLogger } from "../log.js";
 import type { CliIo } from "./io.js";
 
 /** Config from the environment, a logger on stderr, and the app; `now` is the CLI's clock unless given. */
-export async function openApp(io: CliIo, options: { now?: () => number; persist?: boolean } = {}): Promise<App> {
+export async function openApp(
+  io: CliIo,
+  options: { now?: () => number; persist?: boolean; readOnly?: boolean } = {},
+): Promise<App> {
   const config = loadConfig(io.env);
   // The process's stderr gets pino's own synchronous writer; a test's stream gets the lines directly.
   const logger = createLogger(config, io.stderr === process.stderr ? undefined : (io.stderr as DestinationStream));
@@ -13,5 +16,6 @@ export async function openApp(io: CliIo, options: { now?: () => number; persist?
     logger,
     now: options.now ?? io.now,
     ...(options.persist === false ? { persistEveryMs: null } : {}),
+    ...(options.readOnly ? { readOnly: true } : {}),
   });
 }

@@ -63,9 +63,10 @@ function embedBlock(embed: ReplyEmbed, p: Paint, md: (text: string) => string, s
     const name = embed.imageUrl.replace(/^attachment:\/\//, "");
     lines.push("", p.dim(`[chart: ${name}]`));
   }
-  const footer = [embed.footer, embed.timestamp ? utc(Date.parse(embed.timestamp)) : undefined]
+  // Discord shows the timestamp after the footer; the terminal says what it is.
+  const footer = [embed.footer, embed.timestamp ? `as of ${utc(Date.parse(embed.timestamp))}` : undefined]
     .filter(Boolean)
-    .join(" ");
+    .join(" · ");
   if (footer) lines.push("", p.dim(md(footer)));
   return lines.map((line) => (line === "" ? bar : `${bar} ${line}`)).join("\n");
 }

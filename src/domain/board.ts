@@ -3,10 +3,11 @@ import type { Level } from "./levels.js";
 import type { Problem } from "./problems.js";
 import type { IngestResult, ReportSource } from "./report.js";
 import type { StatusReport } from "./status-report.js";
+import { WINDOW_IDS, type WindowId } from "./windows.js";
 
 /** Region breakdown windows offered by `/outage regions`. */
-export const REGION_WINDOWS = ["15m", "1h", "6h", "24h"] as const;
-export type RegionWindow = (typeof REGION_WINDOWS)[number];
+export const REGION_WINDOWS = WINDOW_IDS;
+export type RegionWindow = WindowId;
 
 /** One row of a region breakdown. */
 export interface RegionRow {

@@ -21,6 +21,29 @@ export const IncidentSchema = z.object({
 });
 export type Incident = z.infer<typeof IncidentSchema>;
 
+const isoTime = z.iso.datetime();
+
+/** An incident as JSON answers give it (`ask --json`, `/api/incidents`): times as ISO 8601 strings. */
+export const IncidentJsonSchema = IncidentSchema.extend({
+  startedAt: isoTime,
+  peakAt: isoTime,
+  updatedAt: isoTime,
+  resolvedAt: isoTime.nullable(),
+});
+export type IncidentJson = z.infer<typeof IncidentJsonSchema>;
+
+/** The JSON form of an incident: the same fields, times in ISO 8601. */
+export function incidentJson(incident: Incident): IncidentJson {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    ...incident,
+    startedAt: iso(incident.startedAt),
+    peakAt: iso(incident.peakAt),
+    updatedAt: iso(incident.updatedAt),
+    resolvedAt: incident.resolvedAt === null ? null : iso(incident.resolvedAt),
+  };
+}
+
 export const INCIDENT_EVENT_KINDS = ["opened", "escalated", "deescalated", "updated", "resolved"] as const;
 export type IncidentEventKind = (typeof INCIDENT_EVENT_KINDS)[number];
 

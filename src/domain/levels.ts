@@ -39,3 +39,11 @@ export const LEVEL_MARKS: Record<Level, string> = {
   partial_outage: "🟠",
   major_outage: "🔴",
 };
+
+/** The level in a sentence after the service's name: "X has a partial outage." */
+export const LEVEL_PHRASES: Record<Level, string> = {
+  operational: "is operational",
+  degraded: "looks degraded",
+  partial_outage: "has a partial outage",
+  major_outage: "has a major outage",
+};

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/types.js";
 import { buildStatusChartSvg } from "../charts/status-chart.js";
 import type { StatusBoard } from "../domain/board.js";
+import { seriesRange } from "../domain/windows.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const STEP_MS = 15 * 60 * 1000;
@@ -13,7 +14,8 @@ export function createChartSvgSource(
   return async (serviceId, at) => {
     const service = catalog.get(serviceId);
     if (!service) return null;
-    const points = await board.series(serviceId, at - DAY_MS, at, STEP_MS);
+    const { from, to } = seriesRange(at, DAY_MS, STEP_MS);
+    const points = await board.series(serviceId, from, to, STEP_MS);
     return buildStatusChartSvg({ serviceName: service.name, points, now: at, stepMs: STEP_MS });
   };
 }

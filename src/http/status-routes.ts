@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { incidentJson } from "../domain/incident.js";
 import type { RouteHandler } from "./deps.js";
 import { HttpError, sendJson } from "./respond.js";
 
@@ -68,5 +69,10 @@ export const getIncidents: RouteHandler = async (req, res, deps, _params, url) =
     at: now,
     limit: query.data.limit,
   });
-  sendCached(req, res, { asOf: new Date(now).toISOString(), incidents }, deps.settings.HTTP_CACHE_MAX_AGE_S);
+  sendCached(
+    req,
+    res,
+    { asOf: new Date(now).toISOString(), incidents: incidents.map(incidentJson) },
+    deps.settings.HTTP_CACHE_MAX_AGE_S,
+  );
 };

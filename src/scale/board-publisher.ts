@@ -1,5 +1,6 @@
 import { REGION_WINDOWS, type RegionBreakdown, type StatusBoard } from "../domain/board.js";
 import type { Incident } from "../domain/incident.js";
+import { seriesRange } from "../domain/windows.js";
 import type { ScaleKeys } from "./keys.js";
 import type { RedisClient } from "./redis-connection.js";
 
@@ -30,11 +31,11 @@ export function createBoardPublisher(client: RedisClient, keys: ScaleKeys, board
     async publish(serviceIds, at) {
       const batch = client.multi();
       let services = 0;
-      const seriesTo = Math.floor(at / SERIES_STEP_MS) * SERIES_STEP_MS + SERIES_STEP_MS;
+      const range = seriesRange(at, DAY_MS, SERIES_STEP_MS);
       for (const id of new Set(serviceIds)) {
         const [status, series, active, recent, ...breakdowns] = await Promise.all([
           board.status(id, at),
-          board.series(id, seriesTo - DAY_MS, seriesTo, SERIES_STEP_MS),
+          board.series(id, range.from, range.to, SERIES_STEP_MS),
           board.incidents({ serviceId: id, state: "active", at, limit: PUBLISHED_INCIDENTS }),
           board.incidents({ serviceId: id, state: "recent", at, limit: PUBLISHED_INCIDENTS }),
           ...REGION_WINDOWS.map((w) => board.regions(id, w, at)),

@@ -5,6 +5,7 @@ import type { RegionBreakdown, RegionWindow, SeriesPoint, StatusBoard } from "..
 import { type Incident, IncidentSchema } from "../domain/incident.js";
 import { LevelSchema, levelRank } from "../domain/levels.js";
 import { type StatusReport, StatusReportSchema } from "../domain/status-report.js";
+import { WindowIdSchema } from "../domain/windows.js";
 import type { ScaleKeys } from "./keys.js";
 import { createReadCache } from "./read-cache.js";
 import type { RedisClient } from "./redis-connection.js";
@@ -18,7 +19,7 @@ const RowSchema = z.object({
 });
 const BreakdownSchema = z.object({
   serviceId: z.string(),
-  window: z.enum(["15m", "1h", "6h", "24h"]),
+  window: WindowIdSchema,
   total: z.number(),
   rows: z.array(RowSchema),
   officialComponents: z.array(z.object({ name: z.string(), status: z.string(), region: z.string() })),

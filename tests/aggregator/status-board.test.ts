@@ -6,7 +6,7 @@ import { builtInServices } from "../../src/catalog/services-data.js";
 import type { ReportOffer } from "../../src/domain/board.js";
 import type { OfficialStatus } from "../../src/domain/official.js";
 import { StatusReportSchema } from "../../src/domain/status-report.js";
-import { feedMinutes, history, MIN, T0 } from "./helpers.js";
+import { feedMinutes, history, MIN, report, T0 } from "./helpers.js";
 
 const catalog = createCatalog(builtInServices);
 const regions = createRegionDirectory();
@@ -93,13 +93,15 @@ describe("status board", () => {
       level: "major_outage",
       since: new Date(T0 + 5 * MIN).toISOString(),
       asOf: new Date(T0 + 20 * MIN).toISOString(),
-      crowd: { last15m: 840, baselineHour: 6, ratio: 560 },
+      crowd: { last15m: 900, baselineHour: 6, ratio: 600 },
       regions: [{ region: "GB", name: "United Kingdom", share: 1 }],
       problems: [{ problem: "app", share: 1 }],
       incident: { id: "x-20250602T0005Z", level: "major_outage", resolvedAt: null },
       official: null,
     });
-    expect(status.reason).toMatch(/^\d[\d,]* reports in the last hour \(840 in the last 15 min\), 560× the usual/);
+    expect(status.reason).toMatch(
+      /^900 reports in the last 15 min, 600× the usual for .* \(\d[\d,]* in the last hour\)/,
+    );
   });
 
   it("reports an unknown-to-the-crowd service as operational with no reports", async () => {
@@ -182,5 +184,27 @@ describe("status board", () => {
     const recent = await board.incidents({ state: "recent", at: T0 + 60 * MIN });
     expect(recent.map((i) => i.id)).toEqual(["x-20250602T0005Z"]);
     expect((await board.status("x", T0 + 60 * MIN)).incident?.resolvedAt).not.toBeNull();
+  });
+});
+
+describe("one story across the board's answers", () => {
+  it("gives region rows that add up to the status's last-hour total, reports without a region in their own row", async () => {
+    const { aggregator, board } = setup();
+    feedMinutes(aggregator, 0, 30, () => 12, { serviceId: "x" });
+    feedMinutes(aggregator, 0, 30, () => 3, { serviceId: "x", region: null });
+    const at = T0 + 30 * MIN;
+    const status = await board.status("x", at);
+    const breakdown = await board.regions("x", "1h", at);
+    expect(breakdown.total).toBe(status.crowd.lastHour);
+    expect(breakdown.rows.reduce((sum, r) => sum + r.reports, 0)).toBe(status.crowd.lastHour);
+    expect(breakdown.rows.find((r) => r.region === "unknown")).toMatchObject({ name: "Region not given", reports: 90 });
+    expect(status.regions.reduce((sum, r) => sum + r.reports, 0)).toBe(status.crowd.lastHour);
+  });
+
+  it("counts only minutes that ended by the time asked, so a report a second later is not in it", async () => {
+    const { aggregator, board } = setup();
+    aggregator.ingest(report({ serviceId: "x", at: T0 + 10 * MIN + 1_000 }));
+    expect((await board.status("x", T0 + 10 * MIN)).crowd.lastHour).toBe(0);
+    expect((await board.status("x", T0 + 11 * MIN)).crowd.lastHour).toBe(1);
   });
 });

@@ -66,13 +66,15 @@ describe("formatting", () => {
   });
 
   it.each([
-    [440, 100, "+340%"],
-    [50, 100, "−50%"],
+    [440, 100, "4.4×"],
+    [88_067, 100, "881×"],
+    [150, 100, "+50%"],
+    [50, 100, "-50%"],
     [105, 100, "usual"],
     [12, 0, "new"],
     [0, 0, "—"],
-    [1e15, 1, "+100000000000000%".replace("100000000000000", formatCount(1e17))],
-  ])("%d reports against a usual %d read %s", (reports, usual, text) => {
+    [1e15, 1, "1,000,000,000,000,000×"],
+  ])("%d reports against a usual %d read %s, as the text answers word it", (reports, usual, text) => {
     expect(formatChange(reports, usual)).toBe(text);
   });
 

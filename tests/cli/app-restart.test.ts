@@ -95,7 +95,8 @@ describe("app persistence", () => {
     await vi.waitFor(
       async () => {
         const reader = await openOn("loop.sqlite", clock);
-        const seen = (await reader.board.status("discord", clock.now)).crowd.last15m;
+        // Answers count finished minutes: read a minute after the report.
+        const seen = (await reader.board.status("discord", clock.now + 60_000)).crowd.last15m;
         await reader.store.close();
         expect(seen).toBe(1);
       },

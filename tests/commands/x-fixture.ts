@@ -34,9 +34,9 @@ export const X_STATUS: StatusReport = statusOf(
   { id: "x", name: "X" },
   {
     level: "major_outage",
-    reason: "41,230 reports in the last hour, 130× the usual for Thursday 14:00",
+    reason: "10,303 reports in the last 15 min, 130× the usual for Thursday 14:00 UTC (41,230 in the last hour).",
     since: new Date(STARTED).toISOString(),
-    crowd: { last15m: 9800, lastHour: 41230, baselineHour: 317, ratio: 130, guilds: 120, suspected: [] },
+    crowd: { last15m: 10303, lastHour: 41230, baselineHour: 317, ratio: 130, guilds: 120, suspected: [] },
     regions: [
       { region: "GB", name: "United Kingdom", reports: 8123, share: 0.41 },
       { region: "US", name: "United States", reports: 6000, share: 0.3 },

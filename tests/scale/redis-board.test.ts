@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
+import { seriesRange } from "../../src/domain/windows.js";
 import { createBoardPublisher } from "../../src/scale/board-publisher.js";
 import { scaleKeys } from "../../src/scale/keys.js";
 import { createRedisBoard, rebucket } from "../../src/scale/redis-board.js";
@@ -53,10 +54,8 @@ describe.runIf(runRedis)("shared board on Redis", () => {
     expect(await b.incidents({ serviceId: "x", state: "recent", at: NOW })).toEqual(
       await local.incidents({ serviceId: "x", state: "recent", at: NOW }),
     );
-    const to = NOW + 15 * 60_000;
-    expect(await b.series("x", to - 86_400_000, to, 15 * 60_000)).toEqual(
-      await local.series("x", to - 86_400_000, to, 15 * 60_000),
-    );
+    const { from, to } = seriesRange(NOW, 86_400_000, 15 * 60_000);
+    expect(await b.series("x", from, to, 15 * 60_000)).toEqual(await local.series("x", from, to, 15 * 60_000));
   });
 
   it("answers a service nobody reported as operational with no reports", async () => {
