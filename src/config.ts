@@ -38,6 +38,8 @@ export const ConfigSchema = z.object({
   STORE_TIMEOUT_MS: millis(50, 120_000).default(5_000),
   /** How often the aggregator's changed state is written to the store. */
   SAVE_INTERVAL_MS: millis(100, 600_000).default(5_000),
+  /** How long a stop (SIGTERM, SIGINT) may take; whatever still runs then is cut and logged. */
+  SHUTDOWN_TIMEOUT_MS: millis(100, 600_000).default(10_000),
 
   // --- Catalog ---
   CATALOG_FILE: z.string().min(1).optional(),
@@ -145,6 +147,8 @@ export const ConfigSchema = z.object({
 
   // --- Logging ---
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  /** Where the console (`start` at a terminal) writes its logs, so they stay off the prompt. */
+  CONSOLE_LOG_FILE: z.string().min(1).default("./data/console.log"),
 });
 
 /** A comma-separated config list as its items (empty when unset). */

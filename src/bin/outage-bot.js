@@ -2,6 +2,15 @@
 // Runs the TypeScript sources directly through tsx's loader, so a fresh clone needs no build step.
 import { register } from "tsx/esm/api";
 
+// A reader that went away early (`outage-bot ask … | head`) is not an error worth a stack trace.
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+});
 register();
 const { main } = await import("../cli.ts");
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const code = await main(argv);
+process.exitCode = code;
+// `start` has saved and closed what it could within SHUTDOWN_TIMEOUT_MS; a connection a peer never
+// closed (a gateway that does not answer the WebSocket close) must not keep the process alive.
+if (argv[0] === "start") process.exit(code);

@@ -1,17 +1,29 @@
-import type { DestinationStream } from "pino";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { type DestinationStream, pino } from "pino";
 import { type App, createApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 import type { CliIo } from "./io.js";
 
-/** Config from the environment, a logger on stderr, and the app; `now` is the CLI's clock unless given. */
+/**
+ * Config from the environment, a logger on stderr (or, for the console, in CONSOLE_LOG_FILE so log
+ * lines never interleave with the prompt), and the app; `now` is the CLI's clock unless given.
+ */
 export async function openApp(
   io: CliIo,
-  options: { now?: () => number; persist?: boolean; readOnly?: boolean } = {},
+  options: { now?: () => number; persist?: boolean; readOnly?: boolean; console?: boolean } = {},
 ): Promise<App> {
   const config = loadConfig(io.env);
+  const ownStderr = io.stderr === process.stderr;
+  let destination: DestinationStream | undefined;
+  if (!ownStderr) destination = io.stderr as DestinationStream;
+  else if (options.console) {
+    mkdirSync(dirname(config.CONSOLE_LOG_FILE), { recursive: true });
+    destination = pino.destination({ dest: config.CONSOLE_LOG_FILE, sync: true, append: true });
+  }
   // The process's stderr gets pino's own synchronous writer; a test's stream gets the lines directly.
-  const logger = createLogger(config, io.stderr === process.stderr ? undefined : (io.stderr as DestinationStream));
+  const logger = createLogger(config, destination);
   return createApp(config, {
     logger,
     now: options.now ?? io.now,

@@ -38,6 +38,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(text);
   const rl = createInterface({ input, output, terminal: output.isTTY === true, prompt: p.bold("outage> ") });
   rl.on("SIGINT", () => rl.close());
+  // A reader that went away (`outage-bot start | head`) ends the console like end of input, quietly.
+  let outputClosed = false;
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    outputClosed = true;
+    if (error.code !== "EPIPE") logger.warn({ err: error }, "console output failed");
+    rl.close();
+  };
+  // Tests hand in a bare writer with no events.
+  if (typeof output.on === "function") output.on("error", onOutputError);
 
   write(
     `${p.bold("outage-bot console")}: type a command such as ${p.bold("status github")}, ${p.bold("help")}, or ${p.bold("exit")}.\n`,
@@ -57,7 +66,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
   } finally {
     rl.close();
-    write("\n");
+    if (!outputClosed) write("\n");
     logger.debug("console closed");
   }
 }

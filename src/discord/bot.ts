@@ -40,8 +40,10 @@ export interface DiscordBotOptions {
   handlers?: CommandHandlers;
   /** Defer when the handler has not answered after this long (default 2000 ms; Discord allows 3 s). */
   deferAfterMs?: number;
-  /** How long `stop` waits for answers in flight (default 10 s). */
+  /** How long `stop` waits for answers in flight (default 5 s, half the default shutdown deadline). */
   drainTimeoutMs?: number;
+  /** How long `stop` waits for Discord to answer the WebSocket close (default 2 s). */
+  closeGraceMs?: number;
   /** Called once per answered command or button, for metrics (name is the subcommand or button action). */
   onAnswered?: (answer: { name: string; failed: boolean; seconds: number }) => void;
   /** Alert subscriptions: with them the subscription commands work, checking channels from the cache. */
@@ -197,10 +199,16 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       if (stopping) return;
       stopping = true;
       const drain = Promise.allSettled([...inFlight]);
-      const limit = new Promise((resolve) => setTimeout(resolve, opts.drainTimeoutMs ?? 10_000).unref());
+      const limit = new Promise((resolve) => setTimeout(resolve, opts.drainTimeoutMs ?? 5_000).unref());
       await Promise.race([drain, limit]);
-      await client.destroy();
-      logger.info("discord bot stopped");
+      // destroy() waits for the gateway to echo the WebSocket close, and ws gives a silent peer 30 s:
+      // past the grace the connection is left to the process's exit rather than hold the stop.
+      const closed = await Promise.race([
+        client.destroy().then(() => true),
+        new Promise<false>((resolve) => setTimeout(resolve, opts.closeGraceMs ?? 2_000, false).unref()),
+      ]);
+      if (closed) logger.info("discord bot stopped");
+      else logger.warn({ graceMs: opts.closeGraceMs ?? 2_000 }, "discord gateway did not answer the close; left open");
     },
   };
 }

@@ -1,9 +1,10 @@
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { createAlertRepos } from "../app/alerts.js";
+import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
 import { createDiscordBot } from "../discord/index.js";
-import { createHttpServer, type HttpServer } from "../http/index.js";
+import { createHttpServer } from "../http/index.js";
 import { createMetrics } from "../metrics/metrics.js";
 import { createGatewayContext } from "./gateway-context.js";
 import { closeRedis, connectRedis } from "./redis-connection.js";
@@ -29,7 +30,7 @@ export interface GatewayRoleOptions {
  * commands from the board the worker publishes and queuing reports on the shared stream. The
  * HTTP API (HTTP_PORT) runs on the same context in the only gateway, or in shard 0.
  */
-export async function runGatewayRole(options: GatewayRoleOptions): Promise<void> {
+export async function runGatewayRole(options: GatewayRoleOptions): Promise<number> {
   const { config, logger, env } = options;
   const token = config.DISCORD_TOKEN;
   if (!token) throw new RoleSetupError("--role gateway needs DISCORD_TOKEN: a gateway is a Discord connection");
@@ -43,12 +44,13 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<void>
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
       logger,
     });
-    try {
-      await untilAborted(options.stop);
-    } finally {
-      await shards.stop();
-    }
-    return;
+    await untilAborted(options.stop);
+    return stopExitCode(
+      await stopWithDeadline([{ name: "shard processes", run: () => shards.stop() }], {
+        timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+        logger,
+      }),
+    );
   }
 
   const base = await openScaleBase(config, logger, "gateway");
@@ -58,7 +60,12 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<void>
       throw error;
     },
   );
-  let http: HttpServer | null = null;
+  // What the stop undoes, in order.
+  const steps: StopStep[] = [
+    { name: "redis connection", run: () => closeRedis(client) },
+    { name: "store", run: () => base.store.close() },
+  ];
+  let failure: unknown = null;
   try {
     const ctx = createGatewayContext({
       base,
@@ -71,7 +78,7 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<void>
     // One process registers the slash commands and serves HTTP_PORT: shard 0, or the only gateway.
     const first = !isShard || env.SHARDS === "0";
     if (first && config.HTTP_PORT !== undefined) {
-      http = createHttpServer({
+      const http = createHttpServer({
         ctx,
         metrics: createMetrics(),
         config,
@@ -79,6 +86,7 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<void>
         health: [{ name: "store", run: () => base.store.ping() }],
       });
       await http.listen(config.HTTP_PORT);
+      steps.unshift({ name: "http server", run: () => http.close() });
     }
     const bot = createDiscordBot({
       token,
@@ -89,13 +97,14 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<void>
       ...(first ? { store: { meta: base.store.meta } } : {}),
       subscriptions: createAlertRepos(base.store).subscriptions,
     });
+    steps.unshift({ name: "discord gateway", run: () => bot.stop() });
     await bot.start();
     logger.info({ shard: isShard ? env.SHARDS : null }, "gateway running");
     await untilAborted(options.stop);
-    await bot.stop();
-  } finally {
-    await http?.close();
-    await closeRedis(client);
-    await base.store.close();
+  } catch (error) {
+    failure = error;
   }
+  const outcome = await stopWithDeadline(steps, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
+  if (failure !== null) throw failure;
+  return stopExitCode(outcome);
 }

@@ -5,6 +5,7 @@ import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
 import { createAlertRepos, type RunningAlerts, startAlerts } from "../app/alerts.js";
 import { createExclusionSync, crowdOptions } from "../app/crowd-signal.js";
 import { createStatusPoller } from "../app/status-poller.js";
+import { stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import { type Config, configList } from "../config.js";
 import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
@@ -26,7 +27,7 @@ export interface WorkerRoleOptions {
  * aggregator on the report stream, the status page poller and alert delivery, and publishes the
  * board gateways read. Other workers stand by and take over within LEADER_LOCK_TTL_MS.
  */
-export async function runWorkerRole(options: WorkerRoleOptions): Promise<void> {
+export async function runWorkerRole(options: WorkerRoleOptions): Promise<number> {
   const { config, logger, now } = options;
   const base = await openScaleBase(config, logger, "worker");
   const { catalog, regions, store, keys } = base;
@@ -115,10 +116,10 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<void> {
   });
   worker.start();
   logger.info({ store: store.label }, "worker started; contending for the leader lock");
-  try {
-    await untilAborted(options.stop);
-  } finally {
-    await worker.stop();
-    await store.close();
-  }
+  await untilAborted(options.stop);
+  const steps = [
+    { name: "worker (final checkpoint, lock release)", run: () => worker.stop() },
+    { name: "store", run: () => store.close() },
+  ];
+  return stopExitCode(await stopWithDeadline(steps, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger }));
 }

@@ -41,9 +41,8 @@ export function withRoles<I extends RoleIo>(startAll: Start<I>): Start<I> {
     const logger = createLogger(config);
     const options = { config, logger, now: io.now, stop: io.stop ?? processStop() };
     try {
-      if (taken.role === "worker") await (await import("./run-worker.js")).runWorkerRole(options);
-      else await (await import("./run-gateway.js")).runGatewayRole({ ...options, env: io.env });
-      return 0;
+      if (taken.role === "worker") return await (await import("./run-worker.js")).runWorkerRole(options);
+      return await (await import("./run-gateway.js")).runGatewayRole({ ...options, env: io.env });
     } catch (error) {
       if (error instanceof RoleSetupError) {
         io.stderr.write(`outage-bot: ${error.message}\n`);

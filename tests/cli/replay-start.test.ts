@@ -42,7 +42,7 @@ describe("outage-bot replay", () => {
 
 describe("outage-bot start without DISCORD_TOKEN", () => {
   it("runs the terminal console on the same commands until exit", async () => {
-    const run = await runCli(["start"], {
+    const run = await runCli(["start", "--console"], {
       env: { STORE_URL: "memory://", POLL_STATUS_PAGES: "false" },
       stdin: "status github\nexit\n",
     });

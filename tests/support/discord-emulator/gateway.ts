@@ -29,6 +29,7 @@ export class Gateway {
   readonly #sessions = new Map<string, Session>();
   readonly stats: GatewayStats = { identifies: 0, resumes: 0, heartbeats: 0, intents: null };
   readonly #readyWaiters = new Set<() => void>();
+  readonly #rawSockets = new Set<Duplex>();
 
   constructor(
     private readonly state: EmulatorState,
@@ -40,7 +41,14 @@ export class Gateway {
 
   /** Hands an HTTP upgrade on the gateway path to the WebSocket server. */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.#rawSockets.add(socket);
+    socket.once("close", () => this.#rawSockets.delete(socket));
     this.#wss.handleUpgrade(req, socket, head, (ws) => this.#wss.emit("connection", ws, req));
+  }
+
+  /** Stops reading every connection, as a peer that went silent: nothing is answered, not even a close. */
+  stall(): void {
+    for (const socket of this.#rawSockets) socket.pause();
   }
 
   /** Sends a dispatch to every session (queued for replay while a session is disconnected). */
@@ -70,6 +78,7 @@ export class Gateway {
   /** Closes every socket and the server. */
   close(): void {
     for (const client of this.#wss.clients) client.terminate();
+    for (const socket of this.#rawSockets) socket.destroy();
     this.#wss.close();
   }
 

@@ -35,6 +35,8 @@ export interface DiscordEmulator {
   dropConnection(): void;
   /** Resolves when a gateway session is connected (again). */
   waitForConnection(): Promise<void>;
+  /** The gateway stops reading its connections: it answers nothing from now on, not even a close. */
+  stallGateway(): void;
   /** The next `n` calls to `route` (`METHOD /template`, see ROUTE_KEYS) fail with `kind`. */
   failNext(route: string, kind: FailureKind, n?: number): void;
   /** Makes a channel deleted, or the bot lose its permissions there, from now on. */
@@ -94,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Disc
     inject: injector,
     dropConnection: () => gateway.dropConnections(),
     waitForConnection: () => gateway.whenConnected(),
+    stallGateway: () => gateway.stall(),
     failNext: (route, kind, n = 1) => {
       if (!ROUTE_KEYS.includes(route)) throw new Error(`unknown route ${route}; one of ${ROUTE_KEYS.join(", ")}`);
       state.failNext(route, kind, n);
