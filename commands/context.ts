@@ -17,6 +17,8 @@ export interface Invocation {
   user: { id: string; locale?: string | null };
   guildId: string | null;
   channelId: string | null;
+  /** Values picked in a select menu, or the fields of a submitted form (component interactions). */
+  values?: readonly string[];
   /** Permission bitfield of the member who asked; null outside a guild (console, DM). */
   memberPermissions: bigint | null;
 }

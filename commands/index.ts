@@ -167,7 +167,7 @@ export function handleButton(
     async () => {
       const [prefix, action = "", ...rest] = customId.split(":");
       const handler = prefix === "outage" ? findButton(action, registry) : undefined;
-      if (!handler) throw new UserError("This button is no longer supported. Run the command again.");
+      if (!handler) throw new UserError("This button or form is no longer supported. Run the command again.");
       return handler(rest.join(":"), inv, ctx);
     },
     ctx,

@@ -1,33 +1,75 @@
-import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from "discord.js";
+import {
+  type ChatInputCommandInteraction,
+  type ContextMenuCommandInteraction,
+  type MessageComponentInteraction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  RateLimitError,
+} from "discord.js";
 import type { Logger } from "pino";
 import type { Reply } from "../domain/reply.js";
 import { apologyReply, newErrorId } from "./apology.js";
+import { afterRefusal, deferDelay } from "./deadline.js";
 import { renderFirstReply, renderReply } from "./render-reply.js";
 
-/** How an interaction was answered. */
-export type AnswerPath = "replied" | "deferred" | "updated" | "deferred-update" | "failed";
+/** How an interaction was answered; `missed` when Discord's window closed before any response. */
+export type AnswerPath = "replied" | "deferred" | "updated" | "deferred-update" | "failed" | "missed";
+
+/** What every answer needs: when the first response is due, the clock, when to defer. */
+export interface AnswerTiming {
+  /** Wall-clock ms by which the first response must reach Discord (interactionDeadline). */
+  deadline: number;
+  now(): number;
+  /** Defer when the handler has not answered after this long (capped by the deadline). */
+  deferAfterMs: number;
+  logger: Logger;
+}
 
 const SLOW = Symbol("slow");
 
-function timeout(ms: number): { promise: Promise<typeof SLOW>; cancel(): void } {
-  let timer: NodeJS.Timeout | undefined;
-  const promise = new Promise<typeof SLOW>((resolve) => {
-    timer = setTimeout(() => resolve(SLOW), ms);
-  });
-  return { promise, cancel: () => clearTimeout(timer) };
-}
-
 /** Waits for `work` up to `ms`; returns the reply, or SLOW when it is still running. */
 async function within(work: Promise<Reply>, ms: number): Promise<Reply | typeof SLOW> {
-  const t = timeout(ms);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof SLOW>((resolve) => {
+    timer = setTimeout(() => resolve(SLOW), ms);
+  });
   try {
-    return await Promise.race([work, t.promise]);
+    return await Promise.race([work, late]);
   } finally {
-    t.cancel();
+    clearTimeout(timer);
   }
 }
 
-type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+type CommandAnswerable = ChatInputCommandInteraction | ContextMenuCommandInteraction;
+type Answerable = CommandAnswerable | MessageComponentInteraction | ModalSubmitInteraction;
+
+/**
+ * Sends a first response before the deadline. A 429 (the client rejects rate-limited callbacks
+ * instead of waiting them out) is waited for when the retry still lands in time; otherwise this
+ * returns "defer" (or "missed" when it was the deferral that was refused).
+ */
+async function firstResponse(
+  send: () => Promise<unknown>,
+  deferring: boolean,
+  t: AnswerTiming,
+): Promise<"sent" | "defer" | "missed"> {
+  for (;;) {
+    try {
+      await send();
+      return "sent";
+    } catch (error) {
+      if (!(error instanceof RateLimitError)) throw error;
+      const step = afterRefusal({ now: t.now(), deadline: t.deadline, retryAfterMs: error.retryAfter, deferring });
+      t.logger.warn(
+        { retryAfterMs: error.retryAfter, deferring, next: step.action },
+        "interaction response rate limited",
+      );
+      if (step.action === "defer") return "defer";
+      if (step.action === "give-up") return "missed";
+      await new Promise((resolve) => setTimeout(resolve, step.ms));
+    }
+  }
+}
 
 /** Answers with an apology when the real answer could not be sent (bad payload, Discord error). */
 async function rescue(interaction: Answerable, error: unknown, logger: Logger): Promise<void> {
@@ -42,31 +84,44 @@ async function rescue(interaction: Answerable, error: unknown, logger: Logger): 
   }
 }
 
+/** Puts the answer into a deferred response: an edit, or a private follow-up a public deferral cannot become. */
+async function finish(interaction: Answerable, reply: Reply, deferredEphemeral: boolean): Promise<void> {
+  if (reply.ephemeral && !deferredEphemeral) {
+    // A public "thinking…" cannot become private: remove it and answer privately instead.
+    await interaction.deleteReply();
+    await interaction.followUp(renderFirstReply(reply));
+  } else {
+    await interaction.editReply(renderReply(reply));
+  }
+}
+
 /**
  * Answers a slash command with `work` (which never rejects). A quick reply goes out as is; when the
- * handler is still busy after `deferAfterMs`, the interaction is deferred (ephemeral when the reply is
- * expected to be) and the reply edited in, so Discord's 3 s window is never missed.
+ * handler is still busy near the deadline, or the reply was refused with a `retry_after` that would
+ * land after it, the interaction is deferred (ephemeral when the reply is expected to be) and the
+ * reply edited in, so Discord's 3 s window is not missed.
  */
 export async function answerCommand(
-  interaction: ChatInputCommandInteraction,
+  interaction: CommandAnswerable,
   work: Promise<Reply>,
-  opts: { deferAfterMs: number; ephemeralHint: boolean; logger: Logger },
+  opts: AnswerTiming & { ephemeralHint: boolean },
 ): Promise<AnswerPath> {
   try {
-    const first = await within(work, opts.deferAfterMs);
+    const wait = deferDelay({ now: opts.now(), deadline: opts.deadline, deferAfterMs: opts.deferAfterMs });
+    const first = await within(work, wait);
     if (first !== SLOW) {
-      await interaction.reply(renderFirstReply(first));
-      return "replied";
+      const sent = await firstResponse(() => interaction.reply(renderFirstReply(first)), false, opts);
+      if (sent === "sent") return "replied";
+      if (sent === "missed") return "missed";
     }
-    await interaction.deferReply(opts.ephemeralHint ? { flags: MessageFlags.Ephemeral } : {});
-    const reply = await work;
-    if (reply.ephemeral && !opts.ephemeralHint) {
-      // A public "thinking…" cannot become private: remove it and answer privately instead.
-      await interaction.deleteReply();
-      await interaction.followUp(renderFirstReply(reply));
-    } else {
-      await interaction.editReply(renderReply(reply));
-    }
+    const ephemeral = first !== SLOW ? first.ephemeral === true : opts.ephemeralHint;
+    const deferred = await firstResponse(
+      () => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+      true,
+      opts,
+    );
+    if (deferred !== "sent") return "missed";
+    await finish(interaction, await work, ephemeral);
     return "deferred";
   } catch (error) {
     await rescue(interaction, error, opts.logger);
@@ -75,27 +130,45 @@ export async function answerCommand(
 }
 
 /**
- * Answers a button click: a public reply replaces the message the button is on (Refresh), an
- * ephemeral one is a new private answer. Slow handlers are deferred the same way as commands.
+ * Answers a component (button, select menu) or a submitted form: a public reply replaces the message
+ * it is on (Refresh), an ephemeral one is a new private answer. Deferred like commands.
  */
-export async function answerButton(
-  interaction: ButtonInteraction,
+export async function answerComponent(
+  interaction: MessageComponentInteraction | ModalSubmitInteraction,
   work: Promise<Reply>,
-  opts: { deferAfterMs: number; updateHint: boolean; logger: Logger },
+  opts: AnswerTiming & { updateHint: boolean },
 ): Promise<AnswerPath> {
+  // A form opened by a slash command has no message to update: its answers are new messages.
+  const onMessage = interaction.isMessageComponent() || interaction.isFromMessage();
+  const update = (reply: Reply) =>
+    interaction.isMessageComponent() || interaction.isFromMessage() ? interaction.update(renderReply(reply)) : null;
   try {
-    const first = await within(work, opts.deferAfterMs);
+    const wait = deferDelay({ now: opts.now(), deadline: opts.deadline, deferAfterMs: opts.deferAfterMs });
+    const first = await within(work, wait);
     if (first !== SLOW) {
-      if (first.ephemeral) await interaction.reply(renderFirstReply(first));
-      else await interaction.update(renderReply(first));
-      return first.ephemeral ? "replied" : "updated";
+      const updates = onMessage && !first.ephemeral;
+      const sent = await firstResponse(
+        () => (updates ? (update(first) as Promise<unknown>) : interaction.reply(renderFirstReply(first))),
+        false,
+        opts,
+      );
+      if (sent === "sent") return updates ? "updated" : "replied";
+      if (sent === "missed") return "missed";
     }
-    if (opts.updateHint) await interaction.deferUpdate();
-    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const updating = onMessage && (first !== SLOW ? !first.ephemeral : opts.updateHint);
+    const deferred = await firstResponse(
+      () =>
+        updating && (interaction.isMessageComponent() || interaction.isFromMessage())
+          ? interaction.deferUpdate()
+          : interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+      true,
+      opts,
+    );
+    if (deferred !== "sent") return "missed";
     const reply = await work;
-    if (opts.updateHint && reply.ephemeral) await interaction.followUp(renderFirstReply(reply));
+    if (updating && reply.ephemeral) await interaction.followUp(renderFirstReply(reply));
     else await interaction.editReply(renderReply(reply));
-    return opts.updateHint ? "deferred-update" : "deferred";
+    return updating ? "deferred-update" : "deferred";
   } catch (error) {
     await rescue(interaction, error, opts.logger);
     return "failed";

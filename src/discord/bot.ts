@@ -1,22 +1,25 @@
 import { performance } from "node:perf_hooks";
 import {
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
+  type ContextMenuCommandInteraction,
   Events,
   GatewayIntentBits,
   type Interaction,
+  type MessageComponentInteraction,
+  type ModalSubmitInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/context.js";
 import * as commands from "../../commands/index.js";
 import { fitChoices } from "../../commands/limits.js";
 import type { SubscriptionRepo } from "../alerts/alert-repos.js";
-import { type AnswerPath, answerButton, answerCommand } from "./answer.js";
+import { type AnswerPath, type AnswerTiming, answerCommand, answerComponent } from "./answer.js";
 import { settle } from "./apology.js";
 import { checkChannel } from "./channel-check.js";
 import type { CommandHandlers } from "./command-handlers.js";
+import { interactionDeadline } from "./deadline.js";
 import { type CommandHashStore, registerIfChanged } from "./deploy-commands.js";
 import { toInvocation } from "./to-invocation.js";
 
@@ -38,7 +41,10 @@ export interface DiscordBotOptions {
   guildId?: string;
   /** The command layer (commands/index.ts by default; tests pass slow or throwing ones). */
   handlers?: CommandHandlers;
-  /** Defer when the handler has not answered after this long (default 2000 ms; Discord allows 3 s). */
+  /**
+   * Defer when the handler has not answered after this long (default 2000 ms; Discord allows 3 s from
+   * the interaction's creation, and the deferral is sent before that whatever this says).
+   */
   deferAfterMs?: number;
   /** How long `stop` waits for answers in flight (default 5 s, half the default shutdown deadline). */
   drainTimeoutMs?: number;
@@ -67,7 +73,12 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}),
+    rest: {
+      ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
+      // A 429 on an interaction response is not waited out blindly: the answer code decides whether
+      // the retry still lands inside Discord's 3 s window or a deferral must go out now.
+      rejectOnRateLimit: ["/interactions/"],
+    },
   });
   const subscriptions = opts.subscriptions;
   const ctx: CommandContext = subscriptions
@@ -82,30 +93,38 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const onError = (where: Record<string, unknown>) => (error: unknown, errorId: string) =>
     logger.error({ err: error, errorId, ...where }, "handler failed");
 
-  async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
+  /** When the first response is due, from the interaction's creation and our receipt of it. */
+  function timing(i: { createdTimestamp: number }): AnswerTiming {
+    return { deadline: interactionDeadline(i.createdTimestamp, Date.now()), now: Date.now, deferAfterMs, logger };
+  }
+
+  async function onCommand(i: ChatInputCommandInteraction | ContextMenuCommandInteraction): Promise<void> {
     const started = performance.now();
+    const t = timing(i);
     const inv = toInvocation(i);
     const where = { command: `/${i.commandName} ${inv.subcommand}`.trim(), interactionId: i.id };
     const work = settle(() => handlers.handleCommand(inv, ctx), onError(where));
     const path = await answerCommand(
       i,
       work.then((w) => w.reply),
-      { deferAfterMs, ephemeralHint: EPHEMERAL_SUBCOMMANDS.includes(inv.subcommand), logger },
+      { ...t, ephemeralHint: EPHEMERAL_SUBCOMMANDS.includes(inv.subcommand) },
     );
     const { failed } = await work;
     log(where, path, failed, started, i.guildId);
   }
 
-  async function onButton(i: ButtonInteraction): Promise<void> {
+  /** Buttons, select menus and submitted forms: every one gets an answer, a stale one a private "no longer supported". */
+  async function onComponent(i: MessageComponentInteraction | ModalSubmitInteraction): Promise<void> {
     const started = performance.now();
+    const t = timing(i);
     const inv = toInvocation(i);
     const where = { button: i.customId, interactionId: i.id };
     const work = settle(() => handlers.handleButton(i.customId, inv, ctx), onError(where));
     const updateHint = i.customId.split(":")[1] === "refresh";
-    const path = await answerButton(
+    const path = await answerComponent(
       i,
       work.then((w) => w.reply),
-      { deferAfterMs, updateHint, logger },
+      { ...t, updateHint },
     );
     const { failed } = await work;
     log(where, path, failed, started, i.guildId);
@@ -150,14 +169,17 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
         ? where.command.replace(/^\/outage /, "").replace(/^\//, "")
         : `button ${String(where.button).split(":")[1] ?? "?"}`;
     opts.onAnswered?.({ name, failed, seconds: ms / 1000 });
+    if (path === "missed")
+      logger.warn({ ...where, ms }, "interaction window missed: Discord refused every response in time");
     // No raw guild or user id in the logs: with the report counts they would tell who reported what.
     logger.info({ ...where, path, failed, ms, inGuild: guildId !== null }, "interaction answered");
   }
 
   function route(i: Interaction): Promise<void> | null {
-    if (i.isChatInputCommand()) return onCommand(i);
+    // Context-menu commands too: a stale registration gets the "no such command" answer, not silence.
+    if (i.isChatInputCommand() || i.isContextMenuCommand()) return onCommand(i);
     if (i.isAutocomplete()) return onAutocomplete(i);
-    if (i.isButton()) return onButton(i);
+    if (i.isMessageComponent() || i.isModalSubmit()) return onComponent(i);
     return null;
   }
 

@@ -1,13 +1,26 @@
 import {
   ApplicationCommandOptionType,
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
+  type ContextMenuCommandInteraction,
+  type MessageComponentInteraction,
+  type ModalSubmitInteraction,
 } from "discord.js";
 import type { Invocation, OptionValues } from "../../commands/context.js";
 
-type AnyInteraction = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction;
+type CommandLike = ChatInputCommandInteraction | ContextMenuCommandInteraction | AutocompleteInteraction;
+type AnyInteraction = CommandLike | MessageComponentInteraction | ModalSubmitInteraction;
+
+/** Values picked in a select menu, or the text fields of a submitted form, in order. */
+function componentValues(interaction: MessageComponentInteraction | ModalSubmitInteraction): string[] {
+  if (interaction.isModalSubmit()) {
+    return interaction.fields.fields
+      .map((f) => ("value" in f && typeof f.value === "string" ? f.value : ""))
+      .filter(Boolean);
+  }
+  return interaction.isAnySelectMenu() ? [...interaction.values] : [];
+}
 
 const SUBCOMMAND_TYPES: readonly ApplicationCommandOptionType[] = [
   ApplicationCommandOptionType.Subcommand,
@@ -30,12 +43,12 @@ function flatten(data: readonly CommandInteractionOption[]): { subcommand: strin
 
 /** The transport-free Invocation a handler sees, from a live discord.js interaction. */
 export function toInvocation(interaction: AnyInteraction): Invocation {
-  const { subcommand, options } = interaction.isButton()
-    ? { subcommand: "", options: {} }
-    : flatten(interaction.options.data);
+  const component = interaction.isMessageComponent() || interaction.isModalSubmit() ? interaction : null;
+  const command = component ? null : (interaction as CommandLike);
+  const { subcommand, options } = command ? flatten(command.options.data) : { subcommand: "", options: {} };
   return {
-    // A button carries no command name: its custom id says which handler answers it.
-    ...(interaction.isButton() ? {} : { command: interaction.commandName }),
+    // A component carries no command name: its custom id says which handler answers it.
+    ...(command ? { command: command.commandName } : { values: componentValues(component!) }),
     subcommand,
     options,
     user: { id: interaction.user.id, locale: interaction.locale ?? null },

@@ -115,6 +115,43 @@ export class Injector {
     );
   }
 
+  /** A choice of `values` in the select menu `customId` under message `messageId`. */
+  select(messageId: string, customId: string, values: string[], ctx: InjectContext = {}): Promise<InteractionOutcome> {
+    const message = [...this.state.messages.values()].flat().find((m) => m.id === messageId);
+    if (!message) return Promise.reject(new Error(`no message ${messageId} in the emulator`));
+    return this.#send(
+      3,
+      { ...ctx, channelId: message.channel_id },
+      { custom_id: customId, component_type: 3, values },
+      message,
+    );
+  }
+
+  /**
+   * A submitted form (modal) `customId` with text inputs `fields` (custom id → value); from the
+   * message `messageId` when given (the form was opened by a component on it).
+   */
+  modal(
+    customId: string,
+    fields: Record<string, string>,
+    opts: { messageId?: string } & InjectContext = {},
+  ): Promise<InteractionOutcome> {
+    const message = opts.messageId
+      ? [...this.state.messages.values()].flat().find((m) => m.id === opts.messageId)
+      : undefined;
+    if (opts.messageId && !message) return Promise.reject(new Error(`no message ${opts.messageId} in the emulator`));
+    const components = Object.entries(fields).map(([id, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id: id, value }],
+    }));
+    return this.#send(
+      5,
+      { ...opts, ...(message ? { channelId: message.channel_id } : {}) },
+      { custom_id: customId, components },
+      message ?? null,
+    );
+  }
+
   #commandData(
     name: string,
     subcommand: string | null,

@@ -30,7 +30,13 @@ function callback(req: RouteRequest): RouteResponse {
   const shape = shapeProblems(CallbackSchema, body);
   if (shape.length > 0) return req.invalid(shape);
   const type = body.type!;
-  const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
+  // 2 command, 3 component, 4 autocomplete, 5 modal submit (update only when the form came from a message).
+  const allowed: Record<number, number[]> = {
+    2: [4, 5],
+    3: [4, 5, 6, 7],
+    4: [8],
+    5: record.sourceMessageId ? [4, 5, 6, 7] : [4, 5],
+  };
   if (!allowed[record.type]?.includes(type)) {
     return req.invalid([`callback type ${type} is not allowed for interaction type ${record.type}`]);
   }

@@ -64,7 +64,32 @@ const ButtonSchema = z
     message: "a link button needs url and no custom_id; other buttons need custom_id",
   });
 
-const ActionRowSchema = z.object({ type: z.literal(1), components: z.array(ButtonSchema).min(1).max(L.buttonsPerRow) });
+const StringSelectSchema = z.object({
+  type: z.literal(3),
+  custom_id: z.string().min(1).max(L.customId),
+  placeholder: z.string().max(150).optional(),
+  min_values: z.int().min(0).max(25).optional(),
+  max_values: z.int().min(1).max(25).optional(),
+  disabled: z.boolean().optional(),
+  options: z
+    .array(
+      z.object({
+        label: z.string().min(1).max(100),
+        value: z.string().min(1).max(100),
+        description: z.string().max(100).optional(),
+        emoji: z.unknown().optional(),
+        default: z.boolean().optional(),
+      }),
+    )
+    .min(1)
+    .max(25),
+});
+
+/** A row of up to five buttons, or exactly one select menu (Discord's rule). */
+const ActionRowSchema = z.union([
+  z.object({ type: z.literal(1), components: z.array(ButtonSchema).min(1).max(L.buttonsPerRow) }),
+  z.object({ type: z.literal(1), components: z.tuple([StringSelectSchema]) }),
+]);
 
 const AllowedMentionsSchema = z.object({
   parse: z.array(z.enum(["roles", "users", "everyone"])).optional(),

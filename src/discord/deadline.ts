@@ -1,0 +1,46 @@
+/** Discord's window for the first response to an interaction, over the gateway or HTTP alike. */
+export const INTERACTION_WINDOW_MS = 3000;
+
+/** Time kept in hand for a first response to travel to Discord and be accepted. */
+export const DEADLINE_MARGIN_MS = 300;
+
+/**
+ * When the first response to an interaction is due, in wall-clock ms. Counted from when Discord
+ * created it (its snowflake) so gateway lag is spent too, but never from later than we received it
+ * nor from earlier than a window before that, so a skewed local clock cannot stretch or void it.
+ */
+export function interactionDeadline(
+  createdAt: number,
+  receivedAt: number,
+  windowMs: number = INTERACTION_WINDOW_MS,
+): number {
+  const start = Math.min(receivedAt, Math.max(createdAt, receivedAt - windowMs));
+  return start + windowMs;
+}
+
+/** What to do after Discord answered a first response with 429 and `retry_after`. */
+export type RefusedStep = { action: "wait"; ms: number } | { action: "defer" } | { action: "give-up" };
+
+/**
+ * After a first response was refused with `retryAfterMs`: wait and send it again when that still
+ * lands before the deadline; otherwise acknowledge now with a deferral (a small response; the
+ * answer then goes in through the follow-up webhook, which has 15 minutes); when the deferral itself
+ * was refused and cannot wait, give up (the caller logs the missed window).
+ */
+export function afterRefusal(opts: {
+  now: number;
+  deadline: number;
+  retryAfterMs: number;
+  deferring: boolean;
+  marginMs?: number;
+}): RefusedStep {
+  const margin = opts.marginMs ?? DEADLINE_MARGIN_MS;
+  if (opts.now + opts.retryAfterMs + margin <= opts.deadline) return { action: "wait", ms: opts.retryAfterMs };
+  return opts.deferring ? { action: "give-up" } : { action: "defer" };
+}
+
+/** How long to let the handler work before deferring: `deferAfterMs`, but never past the margin. */
+export function deferDelay(opts: { now: number; deadline: number; deferAfterMs: number; marginMs?: number }): number {
+  const margin = opts.marginMs ?? DEADLINE_MARGIN_MS;
+  return Math.max(0, Math.min(opts.deferAfterMs, opts.deadline - margin - opts.now));
+}
