@@ -1,14 +1,22 @@
-import { ApplicationCommandOptionType, ChannelType } from "discord-api-types/v10";
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { z } from "zod";
 import { ALERT_MIN_LEVELS, ALERT_MODES, type Subscription, subscriptionId } from "../../src/alerts/subscription.js";
 import { LEVEL_LABELS } from "../../src/domain/levels.js";
+import type { ChannelCheck, CommandAlerts, RoleCheck } from "../alerts-context.js";
 import { ALERTS_COMMAND_NAME } from "../command-names.js";
 import { UserError } from "../errors.js";
 import { choicesDef, subcommandDef } from "../option-defs.js";
 import { choiceOption } from "../options.js";
-import { quoted } from "../render/echo.js";
+import { echo, quoted } from "../render/echo.js";
 import { defineSubcommand } from "../subcommand.js";
-import { requireAlerts, requireManager, targetChoices, targetOption, targetText } from "./subscription-target.js";
+import {
+  ALERT_CHANNEL_TYPES,
+  requireAlerts,
+  requireManager,
+  targetChoices,
+  targetOption,
+  targetText,
+} from "./subscription-target.js";
 
 const SNOWFLAKE = z.string().regex(/^\d{15,21}$/, "must be a Discord id");
 
@@ -30,6 +38,42 @@ function regionList(raw: string | undefined, resolve: (q: string) => { code: str
   return [...codes];
 }
 
+/** Why alerts cannot go to a channel, and what to do about it. */
+function channelRefusal(check: Exclude<ChannelCheck, { ok: true }>, channelId: string): string {
+  switch (check.reason) {
+    case "missing_permissions":
+      return `I am missing ${check.missing.map((m) => `**${m}**`).join(", ")} in <#${channelId}>. Give me those permissions there, then subscribe again.`;
+    case "unknown_guild":
+      return "I am not a member of this server, so I cannot post alerts here (I was added for commands only, or I am still starting). Invite me with the **bot** scope, then subscribe again.";
+    case "forum":
+      return `<#${channelId}> is a forum: alerts go into one post. Pick a post (thread) of the forum as the channel.`;
+    case "locked_thread":
+      return `<#${channelId}> is a locked thread: unlock it, or give me **Manage Threads** there.`;
+    case "not_text":
+      return `<#${channelId}> is not a text channel, announcement channel or thread I can post alerts in.`;
+    case "unknown_channel":
+      return "I cannot find that channel in this server: it may have been deleted, or I cannot see it.";
+  }
+}
+
+/** Alerts mention a role only when that pings the people who asked for it: not @everyone, not a managed role. */
+async function requireMentionableRole(alerts: CommandAlerts, guildId: string, roleId: string): Promise<void> {
+  // @everyone's role id is the guild's id: refused even where roles cannot be looked up.
+  const check: RoleCheck =
+    roleId === guildId
+      ? { ok: false, reason: "everyone" }
+      : ((await alerts.checkRole?.(guildId, roleId)) ?? { ok: true });
+  if (check.ok) return;
+  if (check.reason === "everyone") {
+    throw new UserError(
+      "Alerts do not ping **@everyone**: pick a role people can join to hear about outages (for example an `outage-alerts` role).",
+    );
+  }
+  throw new UserError(
+    `**${echo(check.roleName ?? "That role", 40)}** is managed by an integration (a bot's or the booster role), so members cannot choose it. Pick a role people can join.`,
+  );
+}
+
 /** `/outage-alerts subscribe <service|category|all> [channel] [min-level] [region] [role] [mode] [resolution]`. */
 export const subscribeCommand = defineSubcommand({
   name: "subscribe",
@@ -48,7 +92,7 @@ export const subscribeCommand = defineSubcommand({
       name: "channel",
       description: "Where to post (default: this channel)",
       required: false,
-      channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+      channel_types: ALERT_CHANNEL_TYPES,
     },
     choicesDef(
       "min-level",
@@ -95,15 +139,8 @@ export const subscribeCommand = defineSubcommand({
     const channelId = options.channel ?? where.channelId;
     const regions = regionList(options.region, (q) => ctx.regions.resolve(q));
     const check = await alerts.checkChannel(where.guildId, channelId);
-    if (!check.ok) {
-      const why =
-        check.reason === "missing_permissions"
-          ? `I am missing ${check.missing.map((m) => `**${m}**`).join(", ")} in <#${channelId}>. Give me those permissions there, then subscribe again.`
-          : check.reason === "not_text"
-            ? `<#${channelId}> is not a text channel I can post alerts in.`
-            : "I cannot find that channel in this server.";
-      throw new UserError(why);
-    }
+    if (!check.ok) throw new UserError(channelRefusal(check, channelId));
+    if (options.role) await requireMentionableRole(alerts, where.guildId, options.role);
     const sub: Subscription = {
       id: subscriptionId(channelId, options.service),
       guildId: where.guildId,

@@ -1,3 +1,4 @@
+import { type ApplicationCommandOptionAllowedChannelType, ChannelType } from "discord-api-types/v10";
 import { z } from "zod";
 import type { SubscriptionTarget } from "../../src/alerts/subscription.js";
 import type { Catalog } from "../../src/catalog/types.js";
@@ -6,6 +7,15 @@ import { CATEGORIES, type Category } from "../../src/domain/service.js";
 import type { CommandContext, Invocation } from "../context.js";
 import { UserError } from "../errors.js";
 import { serviceOption } from "../options.js";
+
+/** Where alerts can go: text and announcement channels, and threads (a forum's posts are threads). */
+export const ALERT_CHANNEL_TYPES: ApplicationCommandOptionAllowedChannelType[] = [
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+];
 
 const ALL_WORDS = new Set(["all", "*", "everything", "every service"]);
 

@@ -1,10 +1,17 @@
-import { ApplicationCommandOptionType, ChannelType } from "discord-api-types/v10";
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { z } from "zod";
 import { subscriptionId } from "../../src/alerts/subscription.js";
 import { ALERTS_COMMAND_NAME } from "../command-names.js";
 import { subcommandDef } from "../option-defs.js";
 import { defineSubcommand } from "../subcommand.js";
-import { requireAlerts, requireManager, targetChoices, targetOption, targetText } from "./subscription-target.js";
+import {
+  ALERT_CHANNEL_TYPES,
+  requireAlerts,
+  requireManager,
+  targetChoices,
+  targetOption,
+  targetText,
+} from "./subscription-target.js";
 
 /** `/outage-alerts unsubscribe [service] [channel]`: without a service, every subscription of the channel. */
 export const unsubscribeCommand = defineSubcommand({
@@ -24,7 +31,7 @@ export const unsubscribeCommand = defineSubcommand({
       name: "channel",
       description: "The channel (default: this channel)",
       required: false,
-      channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+      channel_types: ALERT_CHANNEL_TYPES,
     },
   ]),
   schema: (ctx) =>

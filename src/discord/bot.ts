@@ -17,10 +17,12 @@ import { fitChoices } from "../../commands/limits.js";
 import type { SubscriptionRepo } from "../alerts/alert-repos.js";
 import { type AnswerPath, type AnswerTiming, answerCommand, answerComponent } from "./answer.js";
 import { settle } from "./apology.js";
-import { checkChannel } from "./channel-check.js";
+import { createChannelAlertSender } from "./channel-alert-sender.js";
+import { checkChannel, checkRole } from "./channel-check.js";
 import type { CommandHandlers } from "./command-handlers.js";
 import { interactionDeadline } from "./deadline.js";
 import { type CommandHashStore, registerIfChanged } from "./deploy-commands.js";
+import { watchSubscriptionChannels } from "./subscription-watch.js";
 import { toInvocation } from "./to-invocation.js";
 
 /** Subcommands whose answer is private: a slow one is deferred ephemerally. */
@@ -84,9 +86,23 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const ctx: CommandContext = subscriptions
     ? {
         ...opts.ctx,
-        alerts: { subscriptions, checkChannel: async (guildId, channelId) => checkChannel(client, guildId, channelId) },
+        alerts: {
+          subscriptions,
+          checkChannel: async (guildId, channelId) => checkChannel(client, guildId, channelId),
+          checkRole: async (guildId, roleId) => checkRole(client, guildId, roleId),
+        },
       }
     : opts.ctx;
+  if (subscriptions) {
+    const sender = createChannelAlertSender(client.rest);
+    watchSubscriptionChannels({
+      client,
+      subscriptions,
+      notifyAdmins: (guildId, text) => sender.notifyAdmins(guildId, text),
+      now: () => opts.ctx.now(),
+      logger,
+    });
+  }
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
 

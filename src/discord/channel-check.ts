@@ -1,5 +1,5 @@
 import { ChannelType, type Client, PermissionFlagsBits } from "discord.js";
-import type { ChannelCheck } from "../../commands/alerts-context.js";
+import type { ChannelCheck, RoleCheck } from "../../commands/alerts-context.js";
 
 /** What the bot needs in a channel to post alerts there, with the names Discord's settings show. */
 export const ALERT_PERMISSIONS = [
@@ -10,23 +10,55 @@ export const ALERT_PERMISSIONS = [
   [PermissionFlagsBits.AttachFiles, "Attach Files"],
 ] as const;
 
+/** Channel types alerts can go to: text, announcement, and threads (forum posts are public threads). */
+const THREAD_TYPES: readonly ChannelType[] = [
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+];
+
 /**
  * Can the bot post alerts in this channel of this guild? Read from discord.js's cache (GUILD_CREATE
- * and channel updates keep it current): the channel must exist in that guild, take messages, and the
- * bot's member must have every permission of ALERT_PERMISSIONS there (roles and overwrites applied).
+ * and channel updates keep it current): the bot must be in the guild, the channel must exist there and
+ * take messages, and the bot's member must have every permission of ALERT_PERMISSIONS there (roles
+ * and overwrites applied; in a thread, Send Messages in Threads instead of Send Messages).
  */
 export function checkChannel(client: Client, guildId: string, channelId: string): ChannelCheck {
   const guild = client.guilds.cache.get(guildId);
-  const channel = guild?.channels.cache.get(channelId);
-  if (!guild || !channel) return { ok: false, reason: "unknown_channel" };
-  // Alerts go to text and announcement channels (what the command's channel option offers), not
-  // to voice text chats, forums or threads.
-  if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
+  if (!guild) return { ok: false, reason: "unknown_guild" };
+  const channel = guild.channels.cache.get(channelId);
+  if (!channel) return { ok: false, reason: "unknown_channel" };
+  if (channel.type === ChannelType.GuildForum || channel.type === ChannelType.GuildMedia) {
+    return { ok: false, reason: "forum" };
+  }
+  const thread = THREAD_TYPES.includes(channel.type);
+  if (!thread && channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
     return { ok: false, reason: "not_text" };
   }
   const me = guild.members.me;
   const permissions = me ? channel.permissionsFor(me) : null;
-  const missing = ALERT_PERMISSIONS.filter(([bit]) => !permissions?.has(bit, true)).map(([, name]) => name);
+  // A locked thread takes messages only from members who manage threads.
+  if (channel.isThread() && channel.locked && !permissions?.has(PermissionFlagsBits.ManageThreads, true)) {
+    return { ok: false, reason: "locked_thread" };
+  }
+  const needed = thread
+    ? ALERT_PERMISSIONS.map(([bit, name]) =>
+        bit === PermissionFlagsBits.SendMessages
+          ? ([PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"] as const)
+          : ([bit, name] as const),
+      )
+    : ALERT_PERMISSIONS;
+  const missing = needed.filter(([bit]) => !permissions?.has(bit, true)).map(([, name]) => name);
   if (missing.length > 0) return { ok: false, reason: "missing_permissions", missing: [...missing] };
   return { ok: true, channelName: channel.name };
+}
+
+/** May alerts mention this role? Not @everyone (its id is the guild's), not a role an integration manages. */
+export function checkRole(client: Client, guildId: string, roleId: string): RoleCheck {
+  if (roleId === guildId) return { ok: false, reason: "everyone" };
+  const role = client.guilds.cache.get(guildId)?.roles.cache.get(roleId);
+  // Every role of a guild arrives with GUILD_CREATE; one not cached yet is left to Discord to resolve.
+  if (!role) return { ok: true };
+  if (role.managed) return { ok: false, reason: "managed", roleName: role.name };
+  return { ok: true };
 }

@@ -3,6 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { EmulatorState } from "./state.js";
+import type { ChannelSeed } from "./types.js";
 
 const REPLAY_BUFFER = 1000;
 
@@ -159,6 +160,37 @@ export function channelOverwrites(state: EmulatorState, channelId: string) {
   return deny ? [{ id: state.botUser.id, type: 1, allow: "0", deny }] : [];
 }
 
+/** Thread channel types: announcement, public and private threads (a forum's posts are public threads). */
+export function isThread(type: number | undefined): boolean {
+  return type === 10 || type === 11 || type === 12;
+}
+
+/** A channel or thread object as GUILD_CREATE, CHANNEL_* and THREAD_* dispatches carry it. */
+export function channelPayload(state: EmulatorState, guildId: string, c: ChannelSeed, position: number) {
+  return {
+    id: c.id,
+    name: c.name,
+    type: c.type ?? 0,
+    position,
+    guild_id: guildId,
+    permission_overwrites: channelOverwrites(state, c.id),
+    ...(isThread(c.type)
+      ? {
+          parent_id: c.parentId ?? null,
+          owner_id: state.botUser.id,
+          thread_metadata: {
+            archived: false,
+            auto_archive_duration: 1440,
+            archive_timestamp: new Date(0).toISOString(),
+            locked: c.locked ?? false,
+          },
+          message_count: 0,
+          member_count: 1,
+        }
+      : {}),
+  };
+}
+
 function guildCreate(state: EmulatorState, guildId: string) {
   const guild = state.guilds.find((g) => g.id === guildId)!;
   return {
@@ -183,15 +215,21 @@ function guildCreate(state: EmulatorState, guildId: string) {
         mentionable: false,
         flags: 0,
       },
+      ...(guild.roles ?? []).map((r, i) => ({
+        id: r.id,
+        name: r.name,
+        permissions: "0",
+        position: i + 1,
+        color: 0,
+        hoist: false,
+        managed: r.managed ?? false,
+        mentionable: true,
+        flags: 0,
+      })),
     ],
-    channels: guild.channels.map((c, position) => ({
-      id: c.id,
-      name: c.name,
-      type: c.type ?? 0,
-      position,
-      guild_id: guild.id,
-      permission_overwrites: channelOverwrites(state, c.id),
-    })),
+    channels: guild.channels
+      .filter((c) => !isThread(c.type))
+      .map((c, position) => channelPayload(state, guild.id, c, position)),
     // The bot's own member, so discord.js can compute its permissions in a channel.
     members: [
       {
@@ -207,7 +245,9 @@ function guildCreate(state: EmulatorState, guildId: string) {
         premium_since: null,
       },
     ],
-    threads: [],
+    threads: guild.channels
+      .filter((c) => isThread(c.type))
+      .map((c, position) => channelPayload(state, guild.id, c, position)),
     emojis: [],
     stickers: [],
     voice_states: [],

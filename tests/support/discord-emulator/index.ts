@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { channelOverwrites, Gateway, type GatewayStats } from "./gateway.js";
+import { channelPayload, Gateway, type GatewayStats, isThread } from "./gateway.js";
 import { Injector } from "./injector.js";
 import { createRestHandler, ROUTE_KEYS } from "./rest-server.js";
 import { snowflake } from "./snowflake.js";
@@ -16,6 +16,7 @@ export type {
   GuildSeed,
   LimitSpec,
   RecordedRequest,
+  RoleSeed,
   Violation,
 } from "./types.js";
 export { DISCORD_LIMITS } from "./validator.js";
@@ -45,7 +46,20 @@ export interface DiscordEmulator {
    * Adds a channel (text by default) to a guild (the first by default) and tells the bot
    * (CHANNEL_CREATE); `botDeny` denies the bot those permission bits there with an overwrite.
    */
-  addChannel(channel: { id?: string; name?: string; guildId?: string; type?: number; botDeny?: string }): string;
+  addChannel(channel: {
+    id?: string;
+    name?: string;
+    guildId?: string;
+    type?: number;
+    botDeny?: string;
+    /** Threads (types 10–12): the parent channel or forum, and whether the thread is locked. */
+    parentId?: string;
+    locked?: boolean;
+  }): string;
+  /** Deletes a channel or thread: CHANNEL_DELETE (THREAD_DELETE) to the bot, Unknown Channel on its routes. */
+  deleteChannel(channelId: string): void;
+  /** Denies the bot `deny` permission bits in a channel from now on, with an overwrite (CHANNEL_UPDATE). */
+  denyBot(channelId: string, deny: string): void;
   /** Messages in a channel, oldest first. */
   channelMessages(channelId: string): StoredMessage[];
   /** Commands registered globally, or in one guild. */
@@ -102,20 +116,53 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Disc
       state.failNext(route, kind, n);
     },
     setChannel: (channelId, condition) => state.channelCondition.set(channelId, condition),
-    addChannel: ({ id = snowflake(), name = `channel-${id}`, guildId = firstGuild.id, type = 0, botDeny }) => {
+    addChannel: ({
+      id = snowflake(),
+      name = `channel-${id}`,
+      guildId = firstGuild.id,
+      type = 0,
+      botDeny,
+      parentId,
+      locked,
+    }) => {
       const guild = state.guilds.find((g) => g.id === guildId);
       if (!guild) throw new Error(`no guild ${guildId} in the emulator`);
-      guild.channels.push({ id, name, type, ...(botDeny ? { botDeny } : {}) });
-      const channel = { id, name, type, guild_id: guildId };
-      state.channels.set(id, channel);
+      const seed = {
+        id,
+        name,
+        type,
+        ...(botDeny ? { botDeny } : {}),
+        ...(parentId ? { parentId } : {}),
+        ...(locked ? { locked } : {}),
+      };
+      guild.channels.push(seed);
+      state.channels.set(id, { id, name, type, guild_id: guildId });
       if (botDeny) state.botDeny.set(id, botDeny);
-      const overwrites = channelOverwrites(state, id);
-      gateway.dispatch("CHANNEL_CREATE", {
-        ...channel,
-        position: guild.channels.length,
-        permission_overwrites: overwrites,
-      });
+      const payload = channelPayload(state, guildId, seed, guild.channels.length);
+      gateway.dispatch(
+        isThread(type) ? "THREAD_CREATE" : "CHANNEL_CREATE",
+        isThread(type) ? { ...payload, newly_created: true } : payload,
+      );
       return id;
+    },
+    deleteChannel: (channelId) => {
+      const guild = state.guildOf(channelId);
+      const seed = guild?.channels.find((c) => c.id === channelId);
+      if (!guild || !seed) throw new Error(`no channel ${channelId} in the emulator`);
+      guild.channels.splice(guild.channels.indexOf(seed), 1);
+      state.channelCondition.set(channelId, "deleted");
+      const payload = channelPayload(state, guild.id, seed, 0);
+      gateway.dispatch(isThread(seed.type) ? "THREAD_DELETE" : "CHANNEL_DELETE", payload);
+    },
+    denyBot: (channelId, deny) => {
+      const guild = state.guildOf(channelId);
+      const seed = guild?.channels.find((c) => c.id === channelId);
+      if (!guild || !seed) throw new Error(`no channel ${channelId} in the emulator`);
+      seed.botDeny = deny;
+      state.botDeny.set(channelId, deny);
+      state.channelCondition.set(channelId, "missing-permissions");
+      const payload = channelPayload(state, guild.id, seed, guild.channels.indexOf(seed));
+      gateway.dispatch(isThread(seed.type) ? "THREAD_UPDATE" : "CHANNEL_UPDATE", payload);
     },
     channelMessages: (channelId) => [...(state.messages.get(channelId) ?? [])],
     registeredCommands: (guildId) => (guildId ? (state.commands.guild.get(guildId) ?? []) : state.commands.global),

@@ -7,6 +7,17 @@ export interface ChannelSeed {
   type?: number;
   /** Permission bits (string of a bigint) an overwrite for the bot's member denies in this channel. */
   botDeny?: string;
+  /** For a thread (types 10–12): the channel (or forum) it belongs to, and whether it is locked. */
+  parentId?: string;
+  locked?: boolean;
+}
+
+/** A role of a guild besides @everyone. */
+export interface RoleSeed {
+  id: string;
+  name: string;
+  /** Managed by an integration (a bot's own role, the booster role). */
+  managed?: boolean;
 }
 
 /** A guild the emulator announces in READY and GUILD_CREATE. */
@@ -20,6 +31,7 @@ export interface GuildSeed {
   ownerId?: string;
   /** Where Discord posts system messages; the first channel by default, null for none. */
   systemChannelId?: string | null;
+  roles?: RoleSeed[];
 }
 
 /** A request limit: `limit` requests per `windowMs` (per major parameter for route limits). */

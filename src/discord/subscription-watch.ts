@@ -1,0 +1,106 @@
+import { type Client, Events } from "discord.js";
+import type { Logger } from "pino";
+import type { SubscriptionRepo } from "../alerts/alert-repos.js";
+import { checkChannel } from "./channel-check.js";
+
+/** Options of watchSubscriptionChannels. */
+export interface SubscriptionWatchOptions {
+  client: Client;
+  subscriptions: SubscriptionRepo;
+  /** Tells a guild's admins once that alerts stopped there, and why (the alert sender's notifyAdmins). */
+  notifyAdmins(guildId: string, text: string): Promise<void>;
+  now(): number;
+  logger: Logger;
+}
+
+/** The admins' notice for subscriptions paused in one channel. */
+export function pauseNotice(channelId: string, count: number, reason: string): string {
+  return `outage-bot paused ${count} alert subscription(s) for <#${channelId}>: ${reason}. Fix it, then run /outage-alerts subscribe again; /outage-alerts list shows what is paused.`;
+}
+
+/**
+ * Pauses subscriptions as soon as the gateway says their channel cannot take alerts any more: the
+ * channel (or thread) was deleted, the bot lost a permission there (channel overwrites, a role, the
+ * bot's own roles), or the bot left the server. Admins are told once per channel (pauseChannel
+ * returns only subscriptions it newly paused); a server that removed the bot cannot be told.
+ * Returns a function that stops watching.
+ */
+export function watchSubscriptionChannels(opts: SubscriptionWatchOptions): () => void {
+  const { client, subscriptions, logger } = opts;
+  let queue = Promise.resolve();
+  // One change at a time: a burst of updates re-checks in order and never pauses twice.
+  const serial = (task: () => Promise<void>) => {
+    queue = queue.then(task).catch((error: unknown) => logger.error({ err: error }, "subscription watch failed"));
+  };
+
+  async function pause(guildId: string, channelId: string, reason: string, tell: boolean): Promise<void> {
+    const paused = await subscriptions.pauseChannel(channelId, reason, opts.now());
+    if (paused.length === 0) return;
+    logger.info({ count: paused.length, reason }, "paused alert subscriptions");
+    if (!tell) return;
+    await opts.notifyAdmins(guildId, pauseNotice(channelId, paused.length, reason)).catch((error: unknown) => {
+      logger.warn({ err: error }, "could not tell the admins about a paused subscription");
+    });
+  }
+
+  /** Re-checks every active subscription of a guild against the bot's permissions now. */
+  async function recheckGuild(guildId: string): Promise<void> {
+    const channels = new Set(
+      (await subscriptions.listByGuild(guildId)).filter((s) => !s.paused).map((s) => s.channelId),
+    );
+    for (const channelId of channels) {
+      const check = checkChannel(client, guildId, channelId);
+      if (check.ok) continue;
+      const reason =
+        check.reason === "missing_permissions"
+          ? `I lost ${check.missing.map((m) => `**${m}**`).join(", ")} there`
+          : check.reason === "unknown_channel"
+            ? "the channel is gone"
+            : "I can no longer post there";
+      await pause(guildId, channelId, reason, true);
+    }
+  }
+
+  const onChannelGone = (channel: { id: string; guildId?: string | null; isDMBased(): boolean }) => {
+    if (channel.isDMBased() || !channel.guildId) return;
+    const guildId = channel.guildId;
+    serial(() => pause(guildId, channel.id, "the channel was deleted", true));
+  };
+  // discord.js emits GuildDelete only when the bot left or was removed; an outage of Discord's own
+  // (GUILD_DELETE with unavailable) is GuildUnavailable and pauses nothing.
+  const onGuildGone = (guild: { id: string }) => {
+    serial(async () => {
+      const channels = new Set((await subscriptions.listByGuild(guild.id)).map((s) => s.channelId));
+      for (const channelId of channels) await pause(guild.id, channelId, "the bot was removed from the server", false);
+    });
+  };
+  const onGuildChange = (guildId: string | null | undefined) => {
+    if (guildId) serial(() => recheckGuild(guildId));
+  };
+  const onChannelUpdate = (_old: unknown, channel: { guildId?: string | null; isDMBased(): boolean }) =>
+    channel.isDMBased() ? undefined : onGuildChange(channel.guildId);
+  const onRoleUpdate = (_old: unknown, role: { guild: { id: string } }) => onGuildChange(role.guild.id);
+  const onRoleDelete = (role: { guild: { id: string } }) => onGuildChange(role.guild.id);
+  const onMemberUpdate = (_old: unknown, member: { id: string; guild: { id: string } }) => {
+    if (member.id === client.user?.id) onGuildChange(member.guild.id);
+  };
+
+  client.on(Events.ChannelDelete, onChannelGone);
+  client.on(Events.ThreadDelete, onChannelGone);
+  client.on(Events.GuildDelete, onGuildGone);
+  client.on(Events.ChannelUpdate, onChannelUpdate);
+  client.on(Events.ThreadUpdate, onChannelUpdate);
+  client.on(Events.GuildRoleUpdate, onRoleUpdate);
+  client.on(Events.GuildRoleDelete, onRoleDelete);
+  client.on(Events.GuildMemberUpdate, onMemberUpdate);
+  return () => {
+    client.off(Events.ChannelDelete, onChannelGone);
+    client.off(Events.ThreadDelete, onChannelGone);
+    client.off(Events.GuildDelete, onGuildGone);
+    client.off(Events.ChannelUpdate, onChannelUpdate);
+    client.off(Events.ThreadUpdate, onChannelUpdate);
+    client.off(Events.GuildRoleUpdate, onRoleUpdate);
+    client.off(Events.GuildRoleDelete, onRoleDelete);
+    client.off(Events.GuildMemberUpdate, onMemberUpdate);
+  };
+}
