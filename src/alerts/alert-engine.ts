@@ -145,7 +145,7 @@ export function createAlertEngine(options: AlertEngineOptions): AlertEngine {
     const paused = await subscriptions.pauseChannel(thread.channelId, reason, now());
     if (paused.length > 0 && !notifiedGuilds.has(`${thread.guildId}:${thread.channelId}`)) {
       notifiedGuilds.add(`${thread.guildId}:${thread.channelId}`);
-      const text = `outage-bot paused ${paused.length} alert subscription(s) for <#${thread.channelId}>: ${reason}. Fix it, then run /outage subscribe again.`;
+      const text = `outage-bot paused ${paused.length} alert subscription(s) for <#${thread.channelId}>: ${reason}. Fix it, then run /outage-alerts subscribe again.`;
       await sender.notifyAdmins(thread.guildId, text).catch((error: unknown) => {
         logger.warn(
           { err: error, channelId: thread.channelId },
