@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ALERT_MIN_LEVELS, ALERT_MODES, type Subscription, subscriptionId } from "../../src/alerts/subscription.js";
 import { LEVEL_LABELS } from "../../src/domain/levels.js";
 import type { ChannelCheck, CommandAlerts, RoleCheck } from "../alerts-context.js";
+import { regionListChoices } from "../autocomplete.js";
 import { ALERTS_COMMAND_NAME } from "../command-names.js";
 import { UserError } from "../errors.js";
 import { choicesDef, subcommandDef } from "../option-defs.js";
@@ -104,6 +105,7 @@ export const subscribeCommand = defineSubcommand({
       name: "region",
       description: "Only when these regions are affected (comma-separated, e.g. GB, US)",
       required: false,
+      autocomplete: true,
       max_length: 200,
     },
     {
@@ -170,5 +172,9 @@ export const subscribeCommand = defineSubcommand({
     ].filter(Boolean);
     return { content: `✅ ${parts.join(" ")}, ${extras.join(", ")}.`, ephemeral: true, data: { subscription: sub } };
   },
-  autocomplete: (inv, focused, ctx) => (focused === "service" ? targetChoices(inv, ctx) : []),
+  autocomplete: async (inv, focused, ctx) => {
+    if (focused === "service") return targetChoices(inv, ctx);
+    if (focused === "region") return regionListChoices(String(inv.options.region ?? ""), ctx, inv.user.locale);
+    return [];
+  },
 });

@@ -4,9 +4,12 @@ import type { SubscriptionTarget } from "../../src/alerts/subscription.js";
 import type { Catalog } from "../../src/catalog/types.js";
 import type { Choice } from "../../src/domain/reply.js";
 import { CATEGORIES, type Category } from "../../src/domain/service.js";
+import { rankedServices, serviceChoice } from "../autocomplete.js";
 import type { CommandContext, Invocation } from "../context.js";
 import { UserError } from "../errors.js";
+import { LIMITS } from "../limits.js";
 import { serviceOption } from "../options.js";
+import { CATEGORY_LABELS } from "./services.js";
 
 /** Where alerts can go: text and announcement channels, and threads (a forum's posts are threads). */
 export const ALERT_CHANNEL_TYPES: ApplicationCommandOptionAllowedChannelType[] = [
@@ -41,24 +44,67 @@ export function targetText(target: SubscriptionTarget, catalog: Catalog): string
     case "all":
       return "every service";
     case "category":
-      return `every ${target.category} service`;
+      return `every ${CATEGORY_LABELS[target.category]} service`;
     case "service":
       return catalog.get(target.serviceId)?.name ?? target.serviceId;
   }
 }
 
-/** Autocomplete for the target: `all`, matching categories, then services. */
-export function targetChoices(inv: Invocation, ctx: CommandContext): Choice[] {
+/** A category as people read it in a choice: "Internet and mobile (every service in it)". */
+function categoryChoiceName(category: Category): string {
+  return `${CATEGORY_LABELS[category]} (every service in it)`;
+}
+
+/**
+ * Autocomplete for the target: `all` and the categories whose words start as typed (by their
+ * readable label or id), then services ranked and flagged as in every service autocomplete.
+ */
+export async function targetChoices(inv: Invocation, ctx: CommandContext): Promise<Choice[]> {
   const query = String(inv.options.service ?? "")
     .trim()
     .toLowerCase();
   const fixed: Choice[] = [
     { name: "All services", value: "all" },
-    ...CATEGORIES.map((c) => ({ name: `Category: ${c}`, value: c })),
+    ...CATEGORIES.map((c) => ({ name: categoryChoiceName(c), value: c })),
   ];
-  const head = fixed.filter((c) => query === "" || c.name.toLowerCase().includes(query) || c.value.startsWith(query));
-  const services = ctx.catalog.search(query, 25).map((s) => ({ name: s.name, value: s.id }));
-  return [...head, ...services].slice(0, 25);
+  const startsWord = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((w) => w.startsWith(query));
+  const head = fixed.filter(
+    (c) => query === "" || startsWord(c.name.replace(/\(.*\)$/, "")) || c.value.startsWith(query),
+  );
+  const { services, levels } = await rankedServices(query, ctx);
+  return [...head, ...services.map((s) => serviceChoice(s, levels))].slice(0, LIMITS.choices);
+}
+
+/** Unsubscribe autocomplete: only what the channel (the `channel` option, or this one) is subscribed to. */
+export async function subscribedChoices(inv: Invocation, ctx: CommandContext): Promise<Choice[]> {
+  if (!ctx.alerts || inv.guildId === null) return [];
+  const channelId = typeof inv.options.channel === "string" ? inv.options.channel : inv.channelId;
+  const query = String(inv.options.service ?? "")
+    .trim()
+    .toLowerCase();
+  const subs = (await ctx.alerts.subscriptions.listByGuild(inv.guildId)).filter((s) => s.channelId === channelId);
+  return subs
+    .map((s) => ({
+      name: `${targetChoiceName(s.target, ctx.catalog)}${s.paused ? " (paused)" : ""}`,
+      value: targetValue(s.target),
+    }))
+    .filter((c) => query === "" || c.name.toLowerCase().includes(query) || c.value.startsWith(query))
+    .slice(0, LIMITS.choices);
+}
+
+/** What a target is called in a choice. */
+function targetChoiceName(target: SubscriptionTarget, catalog: Catalog): string {
+  if (target.kind === "category") return categoryChoiceName(target.category);
+  return target.kind === "all" ? "All services" : (catalog.get(target.serviceId)?.name ?? target.serviceId);
+}
+
+/** The option value that targetOption reads back as this target. */
+function targetValue(target: SubscriptionTarget): string {
+  return target.kind === "all" ? "all" : target.kind === "category" ? target.category : target.serviceId;
 }
 
 const MANAGE_CHANNELS = 1n << 4n;

@@ -8,7 +8,7 @@ import {
   ALERT_CHANNEL_TYPES,
   requireAlerts,
   requireManager,
-  targetChoices,
+  subscribedChoices,
   targetOption,
   targetText,
 } from "./subscription-target.js";
@@ -68,5 +68,5 @@ export const unsubscribeCommand = defineSubcommand({
       data: { removed },
     };
   },
-  autocomplete: (inv, focused, ctx) => (focused === "service" ? targetChoices(inv, ctx) : []),
+  autocomplete: (inv, focused, ctx) => (focused === "service" ? subscribedChoices(inv, ctx) : []),
 });

@@ -24,15 +24,22 @@ interface Key {
   mask: number;
 }
 
-// Rank tiers of an autocomplete match, best first.
+// Rank tiers of an autocomplete match, best first: what people type is the start of a name, then
+// of a word in it, then of an alias; the middle of a name and typos come last and only when asked.
 const EXACT = 0;
 const PREFIX = 1;
 const WORD_PREFIX = 2;
-const SUBSTRING = 3;
-const FUZZY = 4;
+const ALIAS_PREFIX = 3;
+const SUBSTRING = 4;
+const FUZZY = 5;
 const MAX_FUZZY_LENGTH = 64;
 /** Autocomplete adds typo matches only when fewer whole matches than this were found. */
 const FUZZY_FILL = 5;
+/**
+ * Shortest query matched inside names, or by typos. Two or three letters are inside or one typo away
+ * from dozens of names ("tw" in NatWest, "ger" from Peru): that is noise, not help.
+ */
+const MIN_LOOSE_LENGTH = 4;
 
 /**
  * Builds the indexes once: a map of whole normalised names for exact lookups, and every key
@@ -137,17 +144,27 @@ export function createNameIndex<T>(
       const scores = new Map<number, number>();
       for (let i = firstAtOrAfter(wanted); i < sorted.length && sorted[i]!.key.startsWith(wanted); i++) {
         const entry = sorted[i]!;
-        const tier = entry.key === wanted && !entry.word ? EXACT : entry.word ? WORD_PREFIX : PREFIX;
-        keep(scores, entry.item, tier * 100 + (entry.primary ? 0 : 50) + Math.min(entry.key.length, 49));
+        const tier = !entry.primary
+          ? ALIAS_PREFIX
+          : entry.key === wanted && !entry.word
+            ? EXACT
+            : entry.word
+              ? WORD_PREFIX
+              : PREFIX;
+        // An alias typed in full ("twitter") is as good as the name: what was typed is what was meant.
+        const score = !entry.primary && entry.key === wanted && !entry.word ? EXACT : tier;
+        keep(scores, entry.item, score * 100 + Math.min(entry.key.length, 49));
       }
-      if (scores.size < limit) {
+      if (scores.size < limit && wanted.length >= MIN_LOOSE_LENGTH) {
         for (const entry of keys) {
-          if (entry.word || !entry.key.includes(wanted)) continue;
-          keep(scores, entry.item, SUBSTRING * 100 + (entry.primary ? 0 : 50) + Math.min(entry.key.length, 49));
+          if (entry.word || !entry.primary || !entry.key.includes(wanted)) continue;
+          keep(scores, entry.item, SUBSTRING * 100 + Math.min(entry.key.length, 49));
         }
       }
-      // Typo matches only stand in for a short list: padding a long one with them is noise.
-      if (scores.size < Math.min(limit, FUZZY_FILL) && wanted.length >= 3) {
+      // Typo matches stand in for a missing or short list, and need enough typed to mean something:
+      // with four letters only when nothing matched at all ("twit" offers no Nintendo Switch).
+      const fill = wanted.length > MIN_LOOSE_LENGTH ? Math.min(limit, FUZZY_FILL) : 1;
+      if (scores.size < fill && wanted.length >= MIN_LOOSE_LENGTH) {
         const fuzzyScores = new Map<number, number>();
         fuzzy(wanted, fuzzyScores, FUZZY * 100, true);
         for (const [item, score] of fuzzyScores) keep(scores, item, score);

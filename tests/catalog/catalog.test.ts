@@ -78,8 +78,12 @@ describe("search", () => {
     expect(ids(catalog.search("video"))[0]).toBe("prime-video");
   });
 
-  it("finds a service by a substring of its name", () => {
-    expect(ids(catalog.search("hub"))).toEqual(expect.arrayContaining(["github", "docker-hub"]));
+  it("finds a service by a substring of its name once four letters are typed", () => {
+    expect(ids(catalog.search("thub"))).toEqual(expect.arrayContaining(["github", "github-copilot"]));
+  });
+
+  it("does not match inside names for two or three letters: a word start only", () => {
+    expect(ids(catalog.search("hub"))).toEqual(["docker-hub"]);
   });
 
   it("puts an exact alias match first", () => {
