@@ -1,4 +1,4 @@
-import type { Choice, Reply, ReplyButton, ReplyEmbed, ReplyField } from "../src/domain/reply.js";
+import type { Choice, Reply, ReplyButton, ReplyEmbed, ReplyField, ReplySelect } from "../src/domain/reply.js";
 import { cutText, fitLines } from "./text-fit.js";
 
 export { cutText, fitLines, joinFit } from "./text-fit.js";
@@ -125,9 +125,26 @@ export function fitReply(reply: Reply): Reply {
           .slice(0, LIMITS.buttonsPerRow),
       )
       .filter((row) => row.length > 0)
-      .slice(0, LIMITS.buttonRows);
+      // A select menu takes a row of its own.
+      .slice(0, LIMITS.buttonRows - (out.select ? 1 : 0));
   }
+  if (out.select) out.select = fitSelect(out.select);
+  if (out.select === undefined) delete out.select;
   return out;
+}
+
+function fitSelect(select: ReplySelect): ReplySelect | undefined {
+  if (select.customId.length > LIMITS.customId) return undefined;
+  const options = select.options
+    .filter((o) => o.value.length > 0 && o.value.length <= LIMITS.choiceValue)
+    .slice(0, LIMITS.choices)
+    .map((o) => ({
+      label: cutText(nonEmpty(o.label), LIMITS.choiceName),
+      value: o.value,
+      ...(o.description ? { description: cutText(o.description, LIMITS.choiceName) } : {}),
+    }));
+  if (options.length === 0) return undefined;
+  return { customId: select.customId, placeholder: cutText(select.placeholder, 150), options };
 }
 
 /** At most 25 autocomplete choices with names and values of at most 100 characters. */

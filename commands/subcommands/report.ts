@@ -95,12 +95,32 @@ export const reportCommand = defineSubcommand({
     }),
   run: (options, inv, ctx) => fileReport(options, inv, ctx),
   buttons: {
-    report: async (serviceId, inv, ctx) => {
+    // "Report a problem" under a status reply: a private menu of problem types; nothing counts yet.
+    report: async (serviceId, _inv, ctx) => {
       const service = ctx.catalog.get(serviceId);
       if (!service) throw new UserError("I no longer know that service. Use `/outage report` instead.");
-      const reply = await fileReport({ service, problem: "other" }, inv, ctx);
-      const tip = "\nTo say what is broken, use `/outage report` with `problem:`.";
-      return { ...reply, content: `${reply.content ?? ""}${tip}` };
+      return problemMenu(service);
+    },
+    // The pick from that menu: counted as that problem.
+    "report-problem": async (serviceId, inv, ctx) => {
+      const service = ctx.catalog.get(serviceId);
+      if (!service) throw new UserError("I no longer know that service. Use `/outage report` instead.");
+      const problem = PROBLEMS.find((p) => p === inv.values?.[0]);
+      if (!problem) throw new UserError("Pick one of the problems in the menu, or use `/outage report`.");
+      return fileReport({ service, problem }, inv, ctx);
     },
   },
 });
+
+/** The private menu of problem types for reporting `service`. */
+export function problemMenu(service: Service): Reply {
+  return {
+    content: `What is wrong with **${escapeMarkdown(service.name)}** for you? Pick one: it counts once you choose.`,
+    select: {
+      customId: `outage:report-problem:${service.id}`,
+      placeholder: "What is not working?",
+      options: PROBLEMS.map((p) => ({ label: PROBLEM_LABELS[p], value: p })),
+    },
+    ephemeral: true,
+  };
+}

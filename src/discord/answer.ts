@@ -140,13 +140,16 @@ export async function answerComponent(
 ): Promise<AnswerPath> {
   // A form opened by a slash command has no message to update: its answers are new messages.
   const onMessage = interaction.isMessageComponent() || interaction.isFromMessage();
+  // A private menu becomes its private answer (the report receipt replaces the problem menu).
+  const privateSource = interaction.message?.flags.has(MessageFlags.Ephemeral) ?? false;
+  const replaces = (reply: Reply) => onMessage && (!reply.ephemeral || privateSource);
   const update = (reply: Reply) =>
     interaction.isMessageComponent() || interaction.isFromMessage() ? interaction.update(renderReply(reply)) : null;
   try {
     const wait = deferDelay({ now: opts.now(), deadline: opts.deadline, deferAfterMs: opts.deferAfterMs });
     const first = await within(work, wait);
     if (first !== SLOW) {
-      const updates = onMessage && !first.ephemeral;
+      const updates = replaces(first);
       const sent = await firstResponse(
         () => (updates ? (update(first) as Promise<unknown>) : interaction.reply(renderFirstReply(first))),
         false,
@@ -155,7 +158,7 @@ export async function answerComponent(
       if (sent === "sent") return updates ? "updated" : "replied";
       if (sent === "missed") return "missed";
     }
-    const updating = onMessage && (first !== SLOW ? !first.ephemeral : opts.updateHint);
+    const updating = first !== SLOW ? replaces(first) : onMessage && (opts.updateHint || privateSource);
     const deferred = await firstResponse(
       () =>
         updating && (interaction.isMessageComponent() || interaction.isFromMessage())
@@ -166,7 +169,7 @@ export async function answerComponent(
     );
     if (deferred !== "sent") return "missed";
     const reply = await work;
-    if (updating && reply.ephemeral) await interaction.followUp(renderFirstReply(reply));
+    if (updating && reply.ephemeral && !privateSource) await interaction.followUp(renderFirstReply(reply));
     else await interaction.editReply(renderReply(reply));
     return updating ? "deferred-update" : "deferred";
   } catch (error) {

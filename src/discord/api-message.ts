@@ -1,5 +1,11 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord-api-types/v10";
-import type { ReplyButton, ReplyEmbed } from "../domain/reply.js";
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APIStringSelectComponent,
+} from "discord-api-types/v10";
+import type { Reply, ReplyButton, ReplyEmbed, ReplySelect } from "../domain/reply.js";
 
 const BUTTON_STYLES = { primary: 1, secondary: 2, success: 3, danger: 4, link: 5 } as const;
 
@@ -26,4 +32,26 @@ function toApiButton(b: ReplyButton): APIButtonComponent {
 /** Reply button rows as Discord's action rows. */
 export function toApiButtonRows(rows: readonly ReplyButton[][]): APIActionRowComponent<APIButtonComponent>[] {
   return rows.map((row) => ({ type: 1 as const, components: row.map(toApiButton) }));
+}
+
+function toApiSelect(select: ReplySelect): APIStringSelectComponent {
+  return {
+    type: 3,
+    custom_id: select.customId,
+    placeholder: select.placeholder,
+    options: select.options.map((o) => ({
+      label: o.label,
+      value: o.value,
+      ...(o.description ? { description: o.description } : {}),
+    })),
+  };
+}
+
+/** A reply's buttons and select menu as Discord's action rows (a select menu fills a row alone). */
+export function toApiComponents(
+  reply: Pick<Reply, "buttons" | "select">,
+): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = toApiButtonRows(reply.buttons ?? []);
+  if (reply.select) rows.push({ type: 1, components: [toApiSelect(reply.select)] });
+  return rows;
 }

@@ -1,15 +1,15 @@
 import { AttachmentBuilder, MessageFlags } from "discord.js";
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord-api-types/v10";
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from "discord-api-types/v10";
 import { fitReply } from "../../commands/limits.js";
 import type { Reply } from "../domain/reply.js";
-import { toApiButtonRows, toApiEmbed } from "./api-message.js";
+import { toApiComponents, toApiEmbed } from "./api-message.js";
 
 /** A Reply as discord.js message options (reply, editReply, update, channel.send all take it). */
 export interface RenderedReply {
   content: string;
   embeds: APIEmbed[];
   files: AttachmentBuilder[];
-  components: APIActionRowComponent<APIButtonComponent>[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Pings nobody unless a caller opts in: outage text quotes user input and vendor text. */
   allowedMentions: { parse: [] };
   /** Replaces attachments of an edited message with `files` instead of adding to them. */
@@ -31,7 +31,7 @@ export function renderReply(reply: Reply): RenderedReply {
     files: (fitted.files ?? []).map(
       (f) => new AttachmentBuilder(Buffer.from(f.data), { name: f.name, description: f.description }),
     ),
-    components: toApiButtonRows(fitted.buttons ?? []),
+    components: toApiComponents(fitted),
     allowedMentions: { parse: [] },
     attachments: [],
   };

@@ -44,13 +44,25 @@ export interface ReplyButton {
   disabled?: boolean;
 }
 
+/** A menu under the reply: picking an option calls the handler of `customId` with the chosen value. */
+export interface ReplySelect {
+  /** `outage:<action>:<arg>`, like a button's. */
+  customId: string;
+  /** Shown before anything is picked (≤ 150 characters). */
+  placeholder: string;
+  /** At most 25 options (label and value ≤ 100 characters each). */
+  options: { label: string; value: string; description?: string }[];
+}
+
 /** A command's answer. */
 export interface Reply {
   content?: string;
   embeds?: ReplyEmbed[];
   files?: ReplyFile[];
-  /** Rows of buttons, at most 5 rows of 5. */
+  /** Rows of buttons, at most 5 rows of 5 (4 with a select menu). */
   buttons?: ReplyButton[][];
+  /** One select menu, in a row of its own under the buttons. */
+  select?: ReplySelect;
   /** Only the person who asked sees it (errors, admin commands, report receipts). */
   ephemeral?: boolean;
   /** Structured data behind the reply (the status report JSON), for `--json` and the HTTP API. */

@@ -1,5 +1,5 @@
 import { fitReply } from "../../commands/limits.js";
-import { toApiButtonRows, toApiEmbed } from "../discord/api-message.js";
+import { toApiComponents, toApiEmbed } from "../discord/api-message.js";
 import type { Reply } from "../domain/reply.js";
 
 const EPHEMERAL = 64;
@@ -14,7 +14,7 @@ export function replyMessageData(original: Reply): Record<string, unknown> {
   if (reply.content) data.content = reply.content;
   else if (!reply.embeds?.length && !reply.files?.length) data.content = "Nothing to show.";
   data.embeds = (reply.embeds ?? []).map(toApiEmbed);
-  data.components = toApiButtonRows(reply.buttons ?? []);
+  data.components = toApiComponents(reply);
   if (reply.files?.length) {
     data.attachments = reply.files.map((f, id) => ({ id, filename: f.name, description: f.description }));
   }

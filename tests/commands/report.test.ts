@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handleButton, handleCommand } from "../../commands/index.js";
 import { snowflakeTime } from "../../commands/snowflake.js";
+import { PROBLEMS } from "../../src/domain/problems.js";
 import { fakeBoard, fakeContext, fakeIntake, invocation, NOW } from "./fakes.js";
 import { X_STATUS } from "./x-fixture.js";
 
@@ -77,11 +78,30 @@ describe("/outage report", () => {
 });
 
 describe("Report a problem button", () => {
-  it("files a report with problem 'other' and answers privately", async () => {
+  it("opens a private menu of problem types and counts nothing yet", async () => {
     const intake = fakeIntake();
     const reply = await handleButton("outage:report:github", invocation("status"), fakeContext({ intake }));
-    expect(intake.offers[0]).toMatchObject({ service: "github", problem: "other", source: "discord" });
+    expect(intake.offers).toEqual([]);
     expect(reply.ephemeral).toBe(true);
-    expect(reply.content).toContain("To say what is broken, use `/outage report`");
+    expect(reply.select?.customId).toBe("outage:report-problem:github");
+    expect(reply.select?.options.map((o) => o.value)).toEqual([...PROBLEMS]);
+    expect(reply.select?.options.find((o) => o.value === "login")?.label).toBe("Login");
+  });
+
+  it("counts the problem picked in the menu", async () => {
+    const intake = fakeIntake();
+    const inv = { ...invocation("status"), values: ["login"] };
+    const reply = await handleButton("outage:report-problem:github", inv, fakeContext({ intake }));
+    expect(intake.offers[0]).toMatchObject({ service: "github", problem: "login", source: "discord" });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain("**Login** problems with **GitHub**");
+  });
+
+  it("refuses a pick that is not a problem type, saying what to do", async () => {
+    const intake = fakeIntake();
+    const inv = { ...invocation("status"), values: ["**boom**"] };
+    const reply = await handleButton("outage:report-problem:github", inv, fakeContext({ intake }));
+    expect(intake.offers).toEqual([]);
+    expect(reply.content).toContain("Pick one of the problems in the menu");
   });
 });

@@ -149,11 +149,24 @@ describe("buttons", () => {
     expect(h.emulator.channelMessages(h.emulator.channelId).length).toBe(before);
   });
 
-  it("Report a problem answers privately with a new message", async () => {
+  it("Report a problem opens a private menu of problem types, and the pick is counted in its place", async () => {
     const first = await h.emulator.inject.command("outage", "status", { service: "github" });
-    const out = await h.emulator.inject.button(first.message!.id, "outage:report:github");
-    expect(out.callbackType).toBe(4);
-    expect(out.ephemeral).toBe(true);
-    expect(out.message?.id).not.toBe(first.message!.id);
+    const menu = await h.emulator.inject.button(first.message!.id, "outage:report:github");
+    expect(menu.callbackType).toBe(4);
+    expect(menu.ephemeral).toBe(true);
+    expect(menu.message?.id).not.toBe(first.message!.id);
+    const row = menu.message?.components[0] as {
+      components: { type: number; custom_id: string; options: { value: string }[] }[];
+    };
+    expect(row.components[0]).toMatchObject({ type: 3, custom_id: "outage:report-problem:github" });
+    expect(row.components[0]?.options.map((o) => o.value)).toContain("login");
+
+    const picked = await h.emulator.inject.select(menu.message!.id, "outage:report-problem:github", ["login"]);
+    // The private menu becomes the private receipt: no second message, no menu left to pick again.
+    expect(picked.callbackType).toBe(7);
+    expect(picked.message?.id).toBe(menu.message!.id);
+    expect(picked.message?.content).toContain("**Login** problems with **GitHub**");
+    expect(picked.message?.components).toEqual([]);
+    expect(h.emulator.violations).toEqual([]);
   });
 });
