@@ -27,11 +27,24 @@ export const InteractionSchema = z.object({
       options: z.array(OptionSchema).max(25).optional(),
       custom_id: z.string().max(100).optional(),
       component_type: z.number().optional(),
+      /** Values picked in a select menu. */
+      values: z.array(z.string().max(100)).max(25).optional(),
+      /** Rows of text inputs of a submitted form. */
+      components: z
+        .array(
+          z.object({
+            components: z.array(z.object({ custom_id: z.string().max(100), value: z.string().max(4000).optional() })),
+          }),
+        )
+        .max(5)
+        .optional(),
     })
     .optional(),
   guild_id: z.string().max(32).optional(),
   channel_id: z.string().max(32).optional(),
   channel: z.object({ id: z.string().max(32) }).optional(),
+  /** The message a component sits on (its flags say whether it is private). */
+  message: z.object({ flags: z.number().optional() }).optional(),
   member: z
     .object({
       user: UserSchema,
@@ -46,6 +59,19 @@ export const InteractionSchema = z.object({
 });
 /** A validated interaction payload. */
 export type Interaction = z.infer<typeof InteractionSchema>;
+
+/** A button, select menu or submitted form: answered by the custom id's handler. */
+export function isComponent(interaction: Interaction): boolean {
+  return interaction.type === INTERACTION_TYPES.component || interaction.type === INTERACTION_TYPES.modal;
+}
+
+/** Values picked in a select menu, or the text fields of a submitted form, in order. */
+function componentValues(interaction: Interaction): string[] {
+  if (interaction.data?.values) return [...interaction.data.values];
+  return (interaction.data?.components ?? []).flatMap((row) =>
+    row.components.map((c) => c.value ?? "").filter(Boolean),
+  );
+}
 
 /** A command or autocomplete interaction as an Invocation, plus the option being typed (autocomplete). */
 export function toInvocation(interaction: Interaction): {
@@ -71,9 +97,11 @@ export function toInvocation(interaction: Interaction): {
   const permissions = interaction.member?.permissions;
   return {
     invocation: {
-      ...(interaction.type !== INTERACTION_TYPES.component && interaction.data?.name
-        ? { command: interaction.data.name }
-        : {}),
+      ...(isComponent(interaction)
+        ? { values: componentValues(interaction) }
+        : interaction.data?.name
+          ? { command: interaction.data.name }
+          : {}),
       subcommand,
       options: values,
       user: { id: user.id, locale: interaction.locale ?? null },

@@ -56,12 +56,17 @@ export const postInteraction: RouteHandler = async (req, res, deps) => {
       sendJson(res, 200, { type: RESPONSE.autocomplete, data: { choices: choices.slice(0, 25) } });
       return;
     }
-    case INTERACTION_TYPES.component: {
+    case INTERACTION_TYPES.component:
+    case INTERACTION_TYPES.modal: {
       const customId = interaction.data?.custom_id ?? "";
       const name = `button:${customId.split(":")[1] ?? "?"}`;
       const reply = await timed(deps, name, () => deps.commands.handleButton(customId, invocation, deps.ctx));
-      // A refresh rewrites the message the button sits on; an ephemeral answer (a receipt) is a new message.
-      await send(res, reply.ephemeral ? RESPONSE.message : RESPONSE.updateMessage, reply);
+      // A refresh rewrites the message the button sits on, and a private menu becomes its private
+      // answer; other private answers (a receipt) and forms opened by a command are new messages.
+      const onMessage = interaction.message !== undefined;
+      const privateSource = ((interaction.message?.flags ?? 0) & 64) === 64;
+      const update = onMessage && (!reply.ephemeral || privateSource);
+      await send(res, update ? RESPONSE.updateMessage : RESPONSE.message, reply);
       return;
     }
     default:

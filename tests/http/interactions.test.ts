@@ -108,6 +108,32 @@ describe("POST /interactions", () => {
     expect(body.data.embeds[0].title).toMatch(/GitHub/);
   });
 
+  it("counts the problem picked in the report menu, replacing the private menu with the receipt", async () => {
+    started = await startServer();
+    const payload = {
+      ...command("status"),
+      type: 3,
+      data: { custom_id: "outage:report-problem:github", component_type: 3, values: ["login"] },
+      message: { id: "6", flags: 64 },
+    };
+    const body = await readJson(await signed(started.base, started.keys.privateKey, payload));
+    expect(body.type).toBe(7);
+    expect(body.data.content).toContain("**Login** problems with **GitHub**");
+  });
+
+  it("answers a submitted form it does not know privately, instead of refusing the request", async () => {
+    started = await startServer();
+    const payload = {
+      ...command("status"),
+      type: 5,
+      data: { custom_id: "old:form", components: [{ type: 1, components: [{ type: 4, custom_id: "t", value: "x" }] }] },
+    };
+    const body = await readJson(await signed(started.base, started.keys.privateKey, payload));
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.content).toContain("no longer supported");
+  });
+
   it("sends a reply with a file as multipart with payload_json and files[0]", async () => {
     const commands: CommandHandlers = {
       handleCommand: async () => ({
