@@ -5,17 +5,24 @@ export const INTERACTION_WINDOW_MS = 3000;
 export const DEADLINE_MARGIN_MS = 300;
 
 /**
- * When the first response to an interaction is due, in wall-clock ms. Counted from when Discord
- * created it (its snowflake) so gateway lag is spent too, but never from later than we received it
- * nor from earlier than a window before that, so a skewed local clock cannot stretch or void it.
+ * Most of the window that the interaction's age at receipt may take. Beyond it, the local clock is
+ * more likely off than the gateway that slow (or the ids are not real snowflakes), and trusting the
+ * age would leave no time at all.
+ */
+export const MAX_TRUSTED_AGE_MS = 1000;
+
+/**
+ * When the first response to an interaction is due, in wall-clock ms: a window from when Discord
+ * created it (its snowflake), so gateway lag is spent too. The age at receipt counts only between 0
+ * and MAX_TRUSTED_AGE_MS, so a skewed local clock can neither stretch the window nor void it.
  */
 export function interactionDeadline(
   createdAt: number,
   receivedAt: number,
   windowMs: number = INTERACTION_WINDOW_MS,
 ): number {
-  const start = Math.min(receivedAt, Math.max(createdAt, receivedAt - windowMs));
-  return start + windowMs;
+  const age = Math.min(Math.max(receivedAt - createdAt, 0), MAX_TRUSTED_AGE_MS);
+  return receivedAt - age + windowMs;
 }
 
 /** What to do after Discord answered a first response with 429 and `retry_after`. */
