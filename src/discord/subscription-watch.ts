@@ -85,22 +85,20 @@ export function watchSubscriptionChannels(opts: SubscriptionWatchOptions): () =>
     if (member.id === client.user?.id) onGuildChange(member.guild.id);
   };
 
-  client.on(Events.ChannelDelete, onChannelGone);
-  client.on(Events.ThreadDelete, onChannelGone);
-  client.on(Events.GuildDelete, onGuildGone);
-  client.on(Events.ChannelUpdate, onChannelUpdate);
-  client.on(Events.ThreadUpdate, onChannelUpdate);
-  client.on(Events.GuildRoleUpdate, onRoleUpdate);
-  client.on(Events.GuildRoleDelete, onRoleDelete);
-  client.on(Events.GuildMemberUpdate, onMemberUpdate);
+  const listeners = [
+    [Events.ChannelDelete, onChannelGone],
+    [Events.ThreadDelete, onChannelGone],
+    [Events.GuildDelete, onGuildGone],
+    [Events.ChannelUpdate, onChannelUpdate],
+    [Events.ThreadUpdate, onChannelUpdate],
+    [Events.GuildRoleUpdate, onRoleUpdate],
+    [Events.GuildRoleDelete, onRoleDelete],
+    [Events.GuildMemberUpdate, onMemberUpdate],
+  ] as const;
+  // discord.js types each event's arguments apart; as one table they meet as a plain emitter's.
+  const emitter = client as unknown as NodeJS.EventEmitter;
+  for (const [event, listener] of listeners) emitter.on(event, listener as (...args: unknown[]) => void);
   return () => {
-    client.off(Events.ChannelDelete, onChannelGone);
-    client.off(Events.ThreadDelete, onChannelGone);
-    client.off(Events.GuildDelete, onGuildGone);
-    client.off(Events.ChannelUpdate, onChannelUpdate);
-    client.off(Events.ThreadUpdate, onChannelUpdate);
-    client.off(Events.GuildRoleUpdate, onRoleUpdate);
-    client.off(Events.GuildRoleDelete, onRoleDelete);
-    client.off(Events.GuildMemberUpdate, onMemberUpdate);
+    for (const [event, listener] of listeners) emitter.off(event, listener as (...args: unknown[]) => void);
   };
 }

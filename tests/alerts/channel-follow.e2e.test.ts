@@ -45,6 +45,16 @@ async function world() {
   return { harness, ids, roles };
 }
 
+/** `/outage-alerts subscribe` from the world's "fine" channel, by a member with every permission. */
+function subscribe(harness: AlertHarness, ids: { guild: string; fine: string }, options: Record<string, string>) {
+  return harness.emulator.inject.command(
+    "outage-alerts",
+    "subscribe",
+    { service: "github", ...options },
+    { guildId: ids.guild, channelId: ids.fine },
+  );
+}
+
 async function pausedOf(harness: AlertHarness, channelId: string): Promise<Subscription["paused"] | undefined> {
   return (await harness.repos.subscriptions.list()).find((s) => s.channelId === channelId)?.paused;
 }
@@ -98,12 +108,7 @@ describe("subscribe refuses what cannot work, saying why", () => {
   it("refuses @everyone as the role to mention", async () => {
     const { harness, ids } = await world();
     h = harness;
-    const out = await h.emulator.inject.command(
-      "outage-alerts",
-      "subscribe",
-      { service: "github", role: ids.guild },
-      { guildId: ids.guild, channelId: ids.fine },
-    );
+    const out = await subscribe(h, ids, { role: ids.guild });
     expect(out.message?.content).toContain("Alerts do not ping **@everyone**");
     expect(out.message?.content).not.toContain("@@everyone");
   });
@@ -111,12 +116,7 @@ describe("subscribe refuses what cannot work, saying why", () => {
   it("refuses a role managed by an integration", async () => {
     const { harness, ids, roles } = await world();
     h = harness;
-    const out = await h.emulator.inject.command(
-      "outage-alerts",
-      "subscribe",
-      { service: "github", role: roles.bots },
-      { guildId: ids.guild, channelId: ids.fine },
-    );
+    const out = await subscribe(h, ids, { role: roles.bots });
     expect(out.message?.content).toContain("**Some Bot** is managed by an integration");
   });
 
@@ -125,22 +125,11 @@ describe("subscribe refuses what cannot work, saying why", () => {
     h = harness;
     const forum = h.emulator.addChannel({ guildId: ids.guild, name: "incidents", type: 15 });
     const post = h.emulator.addChannel({ guildId: ids.guild, name: "status updates", type: 11, parentId: forum });
-    const inGuild = { guildId: ids.guild, channelId: ids.fine };
     await expect.poll(() => harness.bot.client.channels.cache.has(post)).toBe(true);
-    const refused = await h.emulator.inject.command(
-      "outage-alerts",
-      "subscribe",
-      { service: "github", channel: forum },
-      inGuild,
-    );
+    const refused = await subscribe(h, ids, { channel: forum });
     expect(refused.message?.content).toContain("is a forum: alerts go into one post");
     // The bot's role has Send Messages but not Send Messages in Threads: a thread needs that one.
-    const thread = await h.emulator.inject.command(
-      "outage-alerts",
-      "subscribe",
-      { service: "github", channel: post },
-      inGuild,
-    );
+    const thread = await subscribe(h, ids, { channel: post });
     expect(thread.message?.content).toContain("**Send Messages in Threads**");
   });
 
