@@ -6,7 +6,8 @@ import type { AggregatorOptions } from "./aggregator/types.js";
 import { createAggregatorSaver, loadAggregator } from "./app/aggregator-persistence.js";
 import { createExclusionSync, crowdOptions } from "./app/crowd-signal.js";
 import { openSaltedStore } from "./app/open-salted-store.js";
-import { createStatusPoller } from "./app/status-poller.js";
+import { createStatusPoller, createStatusProbe } from "./app/status-poller.js";
+import { catalogWithStoredServices } from "./app/stored-services.js";
 import { loadCatalog } from "./catalog/load-catalog.js";
 import { createRegionDirectory } from "./catalog/regions.js";
 import type { Catalog, RegionDirectory } from "./catalog/types.js";
@@ -16,7 +17,8 @@ import type { IncidentEvent } from "./domain/incident.js";
 import type { OfficialIncidentEvent } from "./domain/official.js";
 import { meteredIntake } from "./metrics/metered-intake.js";
 import { createMetrics, type Metrics } from "./metrics/metrics.js";
-import type { Poller } from "./sources/poller.js";
+import type { Poller, StatusPageMove } from "./sources/poller.js";
+import type { ProbeResult } from "./sources/probe.js";
 import { createExclusionRepo } from "./store/exclusion-repo.js";
 import { type Store, StoreError } from "./store/index.js";
 
@@ -50,6 +52,10 @@ export interface App {
   onIncidentEvents(listener: (events: readonly IncidentEvent[]) => void): () => void;
   /** Listens to official status-page incident events (opened, updated, resolved) as the poller sees them. */
   onOfficialEvents(listener: (events: readonly OfficialIncidentEvent[]) => void): () => void;
+  /** Listens to status pages found moved (another platform or address) and switched to by the poller. */
+  onPageMoved(listener: (move: StatusPageMove) => void): () => void;
+  /** Finds how to poll a status page URL (address rules apply); `outage-bot add-service` uses it. */
+  probe(url: string): Promise<ProbeResult>;
   /** Evaluates the finished minutes, then saves the changed state and incidents. */
   flush(): Promise<void>;
   /** Saves everything and closes the store. */
@@ -89,11 +95,13 @@ async function restoreOrCreate(store: Store, options: AggregatorOptions): Promis
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { logger } = options;
   const now = options.now ?? (() => Date.now());
-  const catalog = await loadCatalog({ file: config.CATALOG_FILE });
+  const fileCatalog = await loadCatalog({ file: config.CATALOG_FILE });
   const regions = createRegionDirectory();
   const { store, salt } = await openSaltedStore(config, logger);
   let aggregator: Aggregator;
+  let catalog: Catalog;
   try {
+    catalog = await catalogWithStoredServices(fileCatalog, store, logger);
     aggregator = await restoreOrCreate(store, crowdOptions(config, logger));
   } catch (error) {
     await store.close().catch(() => undefined);
@@ -104,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const saver = createAggregatorSaver(store, aggregator, logger);
   const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
   const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
+  const moveListeners = new Set<(move: StatusPageMove) => void>();
   const emit = (events: readonly IncidentEvent[]) => {
     if (events.length === 0) return;
     for (const listener of listeners) {
@@ -141,6 +150,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     metrics,
     onEvents: (events) => {
       for (const listener of officialListeners) listener(events);
+    },
+    onPageMoved: (move) => {
+      for (const listener of moveListeners) listener(move);
     },
   });
   await poller.load();
@@ -195,6 +207,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       officialListeners.add(listener);
       return () => officialListeners.delete(listener);
     },
+    onPageMoved: (listener) => {
+      moveListeners.add(listener);
+      return () => moveListeners.delete(listener);
+    },
+    probe: createStatusProbe({ config, regions, now }),
     onIncidentEvents: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -16,6 +16,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   ingest: async () => (await import("./cli/ingest.js")).ingest,
   replay: async () => (await import("./cli/replay.js")).replay,
   poll: async () => (await import("./cli/poll.js")).poll,
+  "add-service": async () => (await import("./cli/add-service.js")).addService,
   "deploy-commands": async () => (await import("./cli/deploy-commands.js")).deploy,
   exclude: async () => (await import("./cli/exclude.js")).exclude,
   include: async () => (await import("./cli/exclude.js")).include,

@@ -6,11 +6,15 @@ import type { Metrics } from "../metrics/metrics.js";
 import { observeOfficialStatus } from "../metrics/observe.js";
 import { parsePrivateAllowance } from "../sources/address-rules.js";
 import { createComponentRegionMapper } from "../sources/component-regions.js";
-import { createPoller, type Poller } from "../sources/poller.js";
+import { createPoller, type Poller, type StatusPageMove } from "../sources/poller.js";
+import { type ProbeResult, probeStatusPage } from "../sources/probe.js";
 import { createPublicFetch } from "../sources/public-fetch.js";
+import { createSourceRegistry } from "../sources/registry.js";
+import type { SourceFetchContext } from "../sources/source.js";
 import { userAgent } from "../sources/user-agent.js";
 import type { Store } from "../store/index.js";
 import { createOfficialStatusRepo } from "../store/official-status-repo.js";
+import { createServiceRepo } from "../store/service-repo.js";
 
 /** What the status page poller of a process needs. */
 export interface StatusPollerDeps {
@@ -21,25 +25,56 @@ export interface StatusPollerDeps {
   logger: Logger;
   now: () => number;
   onEvents: (events: readonly OfficialIncidentEvent[]) => void;
+  /** Called when a page moved (platform or address); the move is already logged and kept in the store. */
+  onPageMoved?: (move: StatusPageMove) => void;
   /** Poll results and staleness go to these metrics. */
   metrics: Metrics;
+}
+
+/** Fetching status pages as a process does it: only public addresses unless allowed, the operator's contact in the User-Agent. */
+function statusPageAccess(deps: Pick<StatusPollerDeps, "config" | "regions" | "now">) {
+  const fetch = createPublicFetch({ allowance: parsePrivateAllowance(deps.config.STATUS_PAGES_ALLOW_PRIVATE) });
+  const limits = { userAgent: userAgent(deps.config.STATUS_POLL_CONTACT) };
+  const sources = createSourceRegistry(createComponentRegionMapper(deps.regions));
+  const context = (): SourceFetchContext => ({ fetch, now: deps.now, limits });
+  return { fetch, limits, sources, context };
+}
+
+/** Probes a status page URL (`outage-bot add-service`) with the same fetching rules as the poller. */
+export function createStatusProbe(
+  deps: Pick<StatusPollerDeps, "config" | "regions" | "now">,
+): (url: string) => Promise<ProbeResult> {
+  const access = statusPageAccess(deps);
+  return (url) => probeStatusPage(url, access.context(), access.sources);
 }
 
 /**
  * The official status page poller as every process that polls builds it (the single-process app,
  * a leading worker): state kept in the store, components mapped to regions, the operator's contact
  * in the User-Agent, only public addresses fetched unless STATUS_PAGES_ALLOW_PRIVATE says otherwise.
+ * A page that stops reading is probed again; a move found is kept in the store (merged into the
+ * catalog at the next start) and logged.
  */
 export function createStatusPoller(deps: StatusPollerDeps): Poller {
+  const access = statusPageAccess(deps);
+  const services = createServiceRepo(deps.store.scope("services"));
   return createPoller({
     catalog: deps.catalog,
-    fetch: createPublicFetch({ allowance: parsePrivateAllowance(deps.config.STATUS_PAGES_ALLOW_PRIVATE) }),
+    fetch: access.fetch,
     now: deps.now,
     logger: deps.logger,
     repo: createOfficialStatusRepo(deps.store.scope("official")),
     onEvents: deps.onEvents,
     onStatus: (serviceId, official) => observeOfficialStatus(deps.metrics, serviceId, official),
-    regionOf: createComponentRegionMapper(deps.regions),
-    limits: { userAgent: userAgent(deps.config.STATUS_POLL_CONTACT) },
+    sources: access.sources,
+    limits: access.limits,
+    reprobe: async (_service, page) => {
+      const found = await probeStatusPage(page.url, access.context(), access.sources);
+      return found.ok ? found.page : null;
+    },
+    onPageMoved: async (move) => {
+      await services.saveMove(move.serviceId, move.to, move.at);
+      deps.onPageMoved?.(move);
+    },
   });
 }

@@ -12,6 +12,9 @@ Usage:
   outage-bot replay <scenario> [--save] replay a built-in scenario (x-outage, quiet-week) and print its
                                         incidents; --save keeps the replayed state in the store for ask --at
   outage-bot poll [service]             poll official status pages once and print what changed
+  outage-bot add-service <url> [--name <name>] [--alias <alias>]… [--category <category>]
+                                        find the status page's platform (or feed) and add the service for
+                                        everyone; a name or alias already taken is refused
   outage-bot deploy-commands [--guild <id>]
                                         register the /outage command with Discord now (start also does
                                         it when the definitions changed)

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/types.js";
 import type { OfficialIncidentEvent, OfficialStatus } from "../domain/official.js";
+import type { Service, StatusPage } from "../domain/service.js";
 import type { RegionOf } from "./component-regions.js";
 import type { PollRecord } from "./poll-record.js";
 import type { PollTiming } from "./poll-state.js";
@@ -26,6 +27,15 @@ export interface PollerLogger {
   warn(obj: object, msg: string): void;
 }
 
+/** A service's status page found elsewhere (or on another platform) after its old one stopped reading. */
+export interface StatusPageMove {
+  serviceId: string;
+  from: StatusPage;
+  to: StatusPage;
+  /** Epoch ms the move was seen. */
+  at: number;
+}
+
 /** Options of createPoller. */
 export interface PollerOptions {
   catalog: Pick<Catalog, "all" | "get">;
@@ -38,6 +48,16 @@ export interface PollerOptions {
   onStatus?: ((serviceId: string, official: OfficialStatus) => void | Promise<void>) | undefined;
   /** Called with official incident events (opened/updated/resolved) as they are seen. */
   onEvents?: ((events: OfficialIncidentEvent[]) => void | Promise<void>) | undefined;
+  /**
+   * Finds a service's page again (src/sources/probe.ts) when it stopped reading: called after
+   * `reprobeAfterFailures` unreadable answers in a row (parse errors, 404, 410), then after 2×, 4×, …
+   * as many. A different page returned replaces the old one for every service sharing it.
+   */
+  reprobe?: ((service: Service, page: StatusPage) => Promise<StatusPage | null>) | undefined;
+  /** Unreadable answers in a row before the first probe (default 2, so one bad answer is not a move). */
+  reprobeAfterFailures?: number;
+  /** Called once per service when its page moved (after the move is logged). */
+  onPageMoved?: ((move: StatusPageMove) => void | Promise<void>) | undefined;
   /** Pages fetched at once (default 8). */
   concurrency?: number;
   /** Poll interval when the catalog gives none (default 60 s). */

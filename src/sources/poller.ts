@@ -1,14 +1,22 @@
 import { setMaxListeners } from "node:events";
-import type { Service } from "../domain/service.js";
+import type { Service, StatusPage } from "../domain/service.js";
 import { describeOfficialChanges, diffOfficialIncidents } from "./official-diff.js";
 import { emptyPollRecord, type PollRecord } from "./poll-record.js";
 import { applyResult, nextDelay, toOfficialStatus } from "./poll-state.js";
-import type { Poller, PollerOptions, PollOutcome, Scheduler } from "./poller-types.js";
+import type { Poller, PollerOptions, PollOutcome, Scheduler, StatusPageMove } from "./poller-types.js";
 import { createSourceRegistry } from "./registry.js";
 import type { SourceResult } from "./source.js";
-import { sourceError } from "./source-error.js";
+import { type SourceError, sourceError } from "./source-error.js";
 
-export type { Poller, PollerLogger, PollerOptions, PollOutcome, PollRecordStore, Scheduler } from "./poller-types.js";
+export type {
+  Poller,
+  PollerLogger,
+  PollerOptions,
+  PollOutcome,
+  PollRecordStore,
+  Scheduler,
+  StatusPageMove,
+} from "./poller-types.js";
 
 const DEFAULT_SCHEDULER: Scheduler = {
   setTimeout: (run, ms) => setTimeout(run, ms),
@@ -22,6 +30,16 @@ function cancellation(): AbortController {
   return controller;
 }
 
+/** Whether an error means the page no longer holds what its kind expects (moved, or changed platforms). */
+function isUnreadable(error: SourceError): boolean {
+  return error.kind === "parse" || (error.kind === "http" && (error.httpStatus === 404 || error.httpStatus === 410));
+}
+
+/** Probes again after `after` unreadable answers in a row, then after 2×, 4×, … as many. */
+function dueForProbe(failures: number, after: number): boolean {
+  return failures >= after && Number.isInteger(Math.log2(failures / after));
+}
+
 /** Creates the poller. It never throws out of a poll: every failure becomes a source error on its page. */
 export function createPoller(options: PollerOptions): Poller {
   const { catalog, now, logger } = options;
@@ -29,41 +47,61 @@ export function createPoller(options: PollerOptions): Poller {
   const random = options.random ?? Math.random;
   const scheduler = options.scheduler ?? DEFAULT_SCHEDULER;
   const concurrency = Math.max(1, options.concurrency ?? 8);
+  const probeAfter = Math.max(1, options.reprobeAfterFailures ?? 2);
   const records = new Map<string, PollRecord>();
-  const inFlight = new Map<string, Promise<PollOutcome>>();
+  /** Pages found by a probe after a page moved, by service id; they replace the catalog's. */
+  const moved = new Map<string, StatusPage>();
+  const inFlight = new Map<string, Promise<PollOutcome[]>>();
   let cancel = cancellation();
   let running = false;
   let timer: unknown = null;
 
+  const pageOf = (s: Service): StatusPage | undefined => moved.get(s.id) ?? s.statusPage;
+  /** One key per document polled: services that share it are polled with one request. */
+  const keyOf = (page: StatusPage) => `${page.kind} ${sources[page.kind]?.endpoint(page) ?? page.url}`;
   const unsupported = new Set<string>();
   /** Services whose page has an adapter; a kind without one is logged once and left out. */
   const polled = (): Service[] =>
     catalog.all().filter((s) => {
-      if (!s.statusPage) return false;
-      if (sources[s.statusPage.kind]) return true;
+      const page = pageOf(s);
+      if (!page) return false;
+      if (sources[page.kind]) return true;
       if (!unsupported.has(s.id)) {
         unsupported.add(s.id);
-        logger.warn({ serviceId: s.id, kind: s.statusPage.kind }, "no adapter for this status page kind; not polled");
+        logger.warn({ serviceId: s.id, kind: page.kind }, "no adapter for this status page kind; not polled");
       }
       return false;
     });
-  const intervalMs = (s: Service) => (s.statusPage?.intervalSeconds ?? options.defaultIntervalSeconds ?? 60) * 1000;
+  /** Polled services grouped by the document they read; the first of each group leads its schedule. */
+  const groups = (): Service[][] => {
+    const byKey = new Map<string, Service[]>();
+    for (const s of polled()) {
+      const key = keyOf(pageOf(s)!);
+      const group = byKey.get(key);
+      if (group) group.push(s);
+      else byKey.set(key, [s]);
+    }
+    return [...byKey.values()];
+  };
+  const intervalMs = (s: Service) => (pageOf(s)?.intervalSeconds ?? options.defaultIntervalSeconds ?? 60) * 1000;
   const officialOf = (s: Service, at: number) =>
     toOfficialStatus(records.get(s.id), at, {
       staleAfterMs: intervalMs(s) * (options.staleAfterIntervals ?? 3),
-      pageUrl: s.statusPage?.url ?? null,
+      pageUrl: pageOf(s)?.url ?? null,
     });
 
-  async function fetchPage(service: Service, record: PollRecord): Promise<SourceResult> {
-    const page = service.statusPage!;
+  async function fetchPage(
+    page: StatusPage,
+    validators: Pick<PollRecord, "etag" | "lastModified"> | null,
+  ): Promise<SourceResult> {
     const source = sources[page.kind]!;
     try {
       return await source.fetch(page, {
         fetch: options.fetch,
         signal: cancel.signal,
         now,
-        etag: record.snapshot ? record.etag : null,
-        lastModified: record.snapshot ? record.lastModified : null,
+        etag: validators?.etag ?? null,
+        lastModified: validators?.lastModified ?? null,
         limits: options.limits,
       });
     } catch (error) {
@@ -72,12 +110,51 @@ export function createPoller(options: PollerOptions): Poller {
     }
   }
 
-  async function pollService(service: Service): Promise<PollOutcome> {
-    const previous = records.get(service.id) ?? emptyPollRecord(service.id, now());
-    const result = await fetchPage(service, previous);
+  /** After unreadable answers, probes the page again; a different page found replaces it for the whole group. */
+  async function followMove(group: Service[], page: StatusPage, failures: number): Promise<StatusPage | null> {
+    if (!options.reprobe || !dueForProbe(failures, probeAfter)) return null;
+    let found: StatusPage | null = null;
+    try {
+      found = await options.reprobe(group[0]!, page);
+    } catch (error) {
+      logger.warn({ serviceId: group[0]!.id, err: error }, "status page probe failed");
+    }
+    if (!found || keyOf(found) === keyOf(page) || !sources[found.kind]) return null;
+    for (const s of group) moved.set(s.id, found);
+    return found;
+  }
+
+  /** Polls the document a group of services shares, once, and applies the answer to each of them. */
+  async function pollGroup(group: Service[]): Promise<PollOutcome[]> {
+    const leader = group[0]!;
+    const page = pageOf(leader)!;
+    const previous = records.get(leader.id) ?? emptyPollRecord(leader.id, now());
+    // Validators only when every service sharing the page holds a snapshot a 304 would keep.
+    const conditional = group.every((s) => records.get(s.id)?.snapshot);
+    let result = await fetchPage(page, conditional ? previous : null);
+    // Cancelled by stop(): not the page's fault, so its records are left as they were.
+    if (!result.ok && cancel.signal.aborted)
+      return group.map((s) => failedOutcome(s, result.ok ? "" : result.error.reason));
+    let to: StatusPage | null = null;
+    if (!result.ok && isUnreadable(result.error)) {
+      to = await followMove(group, page, previous.failures + 1);
+      if (to) result = await fetchPage(to, null);
+    }
     const at = now();
-    // Cancelled by stop(): not the page's fault, so its record is left as it was.
-    if (!result.ok && cancel.signal.aborted) return failedOutcome(service, result.error.reason);
+    const outcomes: PollOutcome[] = [];
+    for (const service of group) outcomes.push(await applyTo(service, result, at, to ? { from: page, to } : null));
+    return outcomes;
+  }
+
+  async function applyTo(
+    service: Service,
+    result: SourceResult,
+    at: number,
+    move: { from: StatusPage; to: StatusPage } | null,
+  ): Promise<PollOutcome> {
+    const kept = records.get(service.id) ?? emptyPollRecord(service.id, at);
+    // A moved page starts over: the old page's validators mean nothing to the new one.
+    const previous = move ? { ...kept, etag: null, lastModified: null } : kept;
     const applied = applyResult(previous, result, at);
     const record = {
       ...applied,
@@ -87,6 +164,7 @@ export function createPoller(options: PollerOptions): Poller {
     const fresh = result.ok && !result.notModified ? record.snapshot : null;
     const events = fresh ? diffOfficialIncidents(service.id, previous.snapshot, fresh, at) : [];
     const changes = fresh ? describeOfficialChanges(previous.snapshot, fresh, events) : [];
+    if (move) changes.unshift(`moved its status page to ${move.to.kind} ${move.to.url}`);
     if (!result.ok && previous.lastError?.reason !== result.error.reason) {
       changes.push(`error: ${result.error.kind}: ${result.error.reason}`);
     }
@@ -101,6 +179,11 @@ export function createPoller(options: PollerOptions): Poller {
       nextPollAt: record.nextPollAt,
     };
     if (!result.ok) logger.warn({ serviceId: service.id, error: result.error }, "status page poll failed");
+    if (move) {
+      const pageMove: StatusPageMove = { serviceId: service.id, from: move.from, to: move.to, at };
+      logger.info({ ...pageMove }, `${service.name} moved its status page to ${move.to.url} (${move.to.kind})`);
+      await settle("onPageMoved", service.id, () => options.onPageMoved?.(pageMove));
+    }
     await settle("save", service.id, () => options.repo?.save(record));
     await settle("onStatus", service.id, () => options.onStatus?.(service.id, official));
     if (events.length > 0) await settle("onEvents", service.id, () => options.onEvents?.(events));
@@ -132,20 +215,21 @@ export function createPoller(options: PollerOptions): Poller {
     }
   }
 
-  function pollOne(service: Service): Promise<PollOutcome> {
-    const pending = inFlight.get(service.id);
+  function pollOne(group: Service[]): Promise<PollOutcome[]> {
+    const key = keyOf(pageOf(group[0]!)!);
+    const pending = inFlight.get(key);
     if (pending) return pending;
-    const task = pollService(service)
-      .catch((error: unknown) => failedOutcome(service, error))
-      .finally(() => inFlight.delete(service.id));
-    inFlight.set(service.id, task);
+    const task = pollGroup(group)
+      .catch((error: unknown) => group.map((s) => failedOutcome(s, error)))
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, task);
     return task;
   }
 
   async function pollOnce(serviceIds?: readonly string[]): Promise<PollOutcome[]> {
     const wanted = serviceIds ? new Set(serviceIds) : null;
-    const queue = polled().filter((s) => !wanted || wanted.has(s.id));
-    const outcomes: PollOutcome[] = new Array(queue.length);
+    const queue = groups().filter((g) => !wanted || g.some((s) => wanted.has(s.id)));
+    const outcomes: PollOutcome[][] = new Array(queue.length);
     let next = 0;
     const worker = async () => {
       while (next < queue.length) {
@@ -154,7 +238,7 @@ export function createPoller(options: PollerOptions): Poller {
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
-    return outcomes;
+    return outcomes.flat().filter((o) => !wanted || wanted.has(o.serviceId));
   }
 
   function schedule(): void {
@@ -162,17 +246,18 @@ export function createPoller(options: PollerOptions): Poller {
     if (timer !== null) scheduler.clearTimeout(timer);
     const at = now();
     let soonest = Number.POSITIVE_INFINITY;
-    for (const service of polled()) {
-      if (inFlight.has(service.id)) continue;
-      let record = records.get(service.id);
+    for (const group of groups()) {
+      const leader = group[0]!;
+      if (inFlight.has(keyOf(pageOf(leader)!))) continue;
+      let record = records.get(leader.id);
       if (!record) {
         // Spread the first polls over the first interval (at most 15 s) instead of all at once.
-        record = emptyPollRecord(service.id, at + Math.round(random() * Math.min(intervalMs(service), 15_000)));
-        records.set(service.id, record);
+        record = emptyPollRecord(leader.id, at + Math.round(random() * Math.min(intervalMs(leader), 15_000)));
+        records.set(leader.id, record);
       }
       if (record.nextPollAt > at) soonest = Math.min(soonest, record.nextPollAt);
       // A due page waiting for a free slot is picked up when a running poll finishes.
-      else if (inFlight.size < concurrency) void pollOne(service).finally(schedule);
+      else if (inFlight.size < concurrency) void pollOne(group).finally(schedule);
     }
     // Waits for the next due page; also wakes up now and then so catalog changes are picked up.
     const wait = Math.min(Math.max(soonest - at, 10), 30_000);
@@ -186,7 +271,8 @@ export function createPoller(options: PollerOptions): Poller {
     pollOnce,
     official(serviceId, at) {
       const service = catalog.get(serviceId);
-      return service?.statusPage && sources[service.statusPage.kind] ? officialOf(service, at) : null;
+      const page = service ? pageOf(service) : undefined;
+      return service && page && sources[page.kind] ? officialOf(service, at) : null;
     },
     async load() {
       if (!options.repo) return;

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Incident } from "../../src/domain/incident.js";
+import { ServiceSchema } from "../../src/domain/service.js";
 import { type Store, StoreError } from "../../src/store/index.js";
+import { createServiceRepo } from "../../src/store/service-repo.js";
 
 /** How a backend under test is opened: each call opens the same data (a file, a namespace). */
 export interface ContractTarget {
@@ -216,6 +218,18 @@ export function describeStoreContract(name: string, target: ContractTarget): voi
       await repo.save({ services: [], removed: ["gone"] });
       const loaded = await repo.load({ service: Counts, shared: z.number() });
       expect([...(loaded?.services.keys() ?? [])]).toEqual(["x"]);
+    });
+
+    it("keeps added services in the order added, and the page each moved service moved to", async () => {
+      const repo = createServiceRepo(store.scope("services"));
+      const page = (url: string) => ({ kind: "atlassian" as const, url });
+      const service = (id: string) =>
+        ServiceSchema.parse({ id, name: id, category: "dev", statusPage: page(`https://${id}.example`) });
+      await repo.add(service("zeta"), 1_000);
+      await repo.add(service("alpha"), 2_000);
+      expect((await repo.added()).map((s) => s.id)).toEqual(["zeta", "alpha"]);
+      await repo.saveMove("zeta", { kind: "instatus", url: "https://zeta.example" }, 3_000);
+      expect([...(await repo.moves())]).toEqual([["zeta", { kind: "instatus", url: "https://zeta.example" }]]);
     });
 
     it("refuses calls after close with a StoreError", async () => {
