@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { openSaltedStore } from "../app/open-salted-store.js";
+import { catalogWithStoredServices } from "../app/stored-services.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { createRegionDirectory } from "../catalog/regions.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
@@ -29,8 +30,10 @@ export async function openScaleBase(config: Config, logger: Logger, role: string
       `--role ${role} needs STORE_URL=redis://…: gateways and workers share their state through Redis (use --role all for one process on SQLite)`,
     );
   }
-  const catalog = await loadCatalog({ file: config.CATALOG_FILE });
+  const fileCatalog = await loadCatalog({ file: config.CATALOG_FILE });
   const { store, salt } = await openSaltedStore(config, logger);
+  // Services added with `outage-bot add-service` and moved pages, as the one-process app sees them.
+  const catalog = await catalogWithStoredServices(fileCatalog, store, logger);
   return { catalog, regions: createRegionDirectory(), store, keys: scaleKeys(config.STORE_NAMESPACE), salt };
 }
 
