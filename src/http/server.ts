@@ -8,6 +8,7 @@ import type { Metrics } from "../metrics/metrics.js";
 import { createTokenChecker, parseApiTokens } from "./auth.js";
 import { createChartSvgSource } from "./chart-source.js";
 import type { CommandHandlers, HealthCheck, HttpDeps, HttpSettings, RouteHandler } from "./deps.js";
+import { getFeed, getServiceFeed } from "./feed-routes.js";
 import { postInteraction } from "./interactions-route.js";
 import { getHealth, getMetrics } from "./ops-routes.js";
 import { getChart, getPage, noFavicon } from "./page-routes.js";
@@ -56,6 +57,8 @@ const ROUTES: readonly Route[] = [
     handler: getServiceStatus,
   },
   { method: "GET", pattern: /^\/api\/incidents\/?$/, name: "/api/incidents", handler: getIncidents },
+  { method: "GET", pattern: /^\/feed\.atom$/, name: "/feed.atom", handler: getFeed },
+  { method: "GET", pattern: /^\/feed\/(?<service>[^/]+)\.atom$/, name: "/feed/:service.atom", handler: getServiceFeed },
   { method: "GET", pattern: /^\/healthz\/?$/, name: "/healthz", handler: getHealth },
   { method: "GET", pattern: /^\/metrics\/?$/, name: "/metrics", handler: getMetrics },
   { method: "POST", pattern: /^\/interactions\/?$/, name: "/interactions", handler: postInteraction },
