@@ -6,25 +6,49 @@ import { type Service, ServiceSchema } from "../../src/domain/service.js";
 import { AtlassianSummarySchema } from "../../src/sources/atlassian-schema.js";
 import { createComponentRegionMapper } from "../../src/sources/component-regions.js";
 import { createPoller, type Poller } from "../../src/sources/poller.js";
+import { createPublicFetch } from "../../src/sources/public-fetch.js";
+import { createSourceRegistry } from "../../src/sources/registry.js";
+import { createStatusioSource } from "../../src/sources/statusio-source.js";
 import { fixtureJson } from "../support/status-page-server.js";
 
 /**
  * One poll cycle over 500 Statuspage pages on loopback, against a baseline of 500 plain node-fetch
  * GETs of the same payloads (no validation, no mapping), both at concurrency 32. The pages are
- * served by a separate process so memory figures are the poller's own.
+ * served by a separate process so memory figures are the poller's own. A second poller reads 500
+ * pages of mixed kinds (Statuspage, incident.io, Instatus, Better Stack, status.io, Atom and RSS
+ * feeds) through the production fetch (address rules, checked after DNS on `localhost`), against
+ * plain GETs of the same documents.
  * Run: npx vitest bench --run tests/bench/sources.bench.ts
  */
 const PAGES = 500;
 const CONCURRENCY = 32;
 const FIXTURES = ["operational", "minor", "major", "critical", "maintenance", "regions"];
 const FIXTURE_DIR = fileURLToPath(new URL("../support/fixtures/status-pages/atlassian/", import.meta.url));
+const PAGES_DIR = fileURLToPath(new URL("../support/fixtures/status-pages/", import.meta.url));
+/** The documents of the mixed kinds, by the path suffix each kind's source asks for. */
+const MIXED: readonly (readonly [RegExp, string, string])[] = [
+  [/\/api\/v2\/summary\.json$/, "atlassian/major.json", "application/json"],
+  [/\/summary\.json$/, "instatus/issues.json", "application/json"],
+  [/\/index\.json$/, "betterstack/downtime.json", "application/json"],
+  [/^\/1\.0\/status\//, "statusio/components.json", "application/json"],
+  [/\.atom$/, "feed/statuspage-history.atom", "application/atom+xml"],
+  [/\.rss$/, "feed/cloud-rss.xml", "application/rss+xml"],
+];
+const KINDS = ["atlassian", "incidentio", "instatus", "betterstack", "statusio", "feed-atom", "feed-rss"] as const;
 
-// A plain Node server in a child process: /p<i>/api/v2/summary.json serves fixture i mod 6.
+// A plain Node server in a child process: /p<i>/api/v2/summary.json serves fixture i mod 6; /m… the mixed kinds.
 const SERVER = `
 const http = require("node:http"); const fs = require("node:fs");
 const names = ${JSON.stringify(FIXTURES)};
 const bodies = names.map((n) => fs.readFileSync(process.env.DIR + n + ".json"));
+const mixed = ${JSON.stringify(MIXED.map(([re, file, type]) => [re.source, file, type]))}
+  .map(([re, file, type]) => [new RegExp(re), fs.readFileSync(process.env.PAGES + file), type]);
 const server = http.createServer((req, res) => {
+  if (!req.url.startsWith("/p")) {
+    const [, body, type] = mixed.find(([re]) => re.test(req.url)) ?? [null, "no such page", "text/plain"];
+    res.writeHead(200, { "content-type": type });
+    return res.end(body);
+  }
   const i = Number(/^\\/p(\\d+)\\//.exec(req.url)?.[1] ?? 0);
   res.writeHead(200, { "content-type": "application/json" });
   res.end(bodies[i % bodies.length]);
@@ -37,6 +61,10 @@ let child: ChildProcess;
 let base = "";
 let services: Service[] = [];
 let poller: Poller;
+let mixedServices: Service[] = [];
+let mixedPoller: Poller;
+/** The document each mixed page's source reads, for the baseline. */
+let mixedUrls: string[] = [];
 let peak = { rss: 0, heap: 0 };
 const sampler = setInterval(() => {
   const m = process.memoryUsage();
@@ -66,7 +94,7 @@ async function inPool<T>(items: readonly T[], run: (item: T) => Promise<unknown>
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ["-e", SERVER], { env: { ...process.env, DIR: FIXTURE_DIR } });
+  child = spawn(process.execPath, ["-e", SERVER], { env: { ...process.env, DIR: FIXTURE_DIR, PAGES: PAGES_DIR } });
   const port = await new Promise<string>((resolve) => child.stdout!.once("data", (d) => resolve(String(d).trim())));
   base = `http://127.0.0.1:${port}`;
   services = Array.from({ length: PAGES }, (_, i) =>
@@ -93,6 +121,38 @@ beforeAll(async () => {
   );
   await measure("baseline (plain GET + text)", 10, baseline);
   await measure("poller.pollOnce()", 10, () => poller.pollOnce());
+
+  const local = `http://localhost:${new URL(base).port}`;
+  const pageOf = (i: number) => {
+    const kind = KINDS[i % KINDS.length]!;
+    if (kind === "statusio") return { kind, url: `${local}/m${i}`, pageId: (i + 1).toString(16).padStart(24, "0") };
+    if (kind === "feed-atom") return { kind: "feed", url: `${local}/m${i}/history.atom` };
+    if (kind === "feed-rss") return { kind: "feed", url: `${local}/m${i}/all.rss` };
+    return { kind, url: `${local}/m${i}` };
+  };
+  mixedServices = Array.from({ length: PAGES }, (_, i) =>
+    ServiceSchema.parse({ id: `mix-${i}`, name: `Mixed ${i}`, category: "other", statusPage: pageOf(i) }),
+  );
+  const regionOf = createComponentRegionMapper();
+  const sources = { ...createSourceRegistry(regionOf), statusio: createStatusioSource({ apiBase: local, regionOf }) };
+  mixedUrls = mixedServices.map((s) => sources[s.statusPage!.kind]!.endpoint(s.statusPage!));
+  mixedPoller = createPoller({
+    catalog: { all: () => mixedServices, get: (id) => mixedServices.find((s) => s.id === id) },
+    // The production fetch: loopback allowed by range, so every new connection is checked after DNS.
+    fetch: createPublicFetch({ allowance: { kind: "ranges", ranges: ["127.0.0.1/32", "::1/128"] } }),
+    now: () => Date.now(),
+    logger: { debug() {}, info() {}, warn() {} },
+    concurrency: CONCURRENCY,
+    sources,
+  });
+  const mixedStarted = performance.now();
+  const mixedOutcomes = await mixedPoller.pollOnce();
+  const mixedErrors = mixedOutcomes.filter((o) => o.result === "error");
+  console.log(
+    `mixed kinds, first (cold) cycle: ${(performance.now() - mixedStarted).toFixed(0)} ms, ${mixedOutcomes.length} pages, ${mixedErrors.length} errors${mixedErrors[0] ? ` (${mixedErrors[0].error?.reason})` : ""}`,
+  );
+  await measure("mixed baseline (plain GET + text)", 10, mixedBaseline);
+  await measure("mixed poller.pollOnce()", 10, () => mixedPoller.pollOnce());
 });
 
 afterAll(() => {
@@ -106,6 +166,30 @@ function baseline(): Promise<void> {
     await res.text();
   });
 }
+
+/** Plain node-fetch GETs of the documents the mixed pages' sources read, no validation. */
+function mixedBaseline(): Promise<void> {
+  return inPool(mixedUrls, async (url) => {
+    const res = await fetch(url);
+    await res.text();
+  });
+}
+
+describe(`one poll cycle over ${PAGES} status pages of mixed kinds (concurrency ${CONCURRENCY})`, () => {
+  bench(
+    "mixed poller.pollOnce(): public fetch + each kind's validation + mapping + diff",
+    async () => {
+      await mixedPoller.pollOnce();
+    },
+    { iterations: 15, time: 0, warmupIterations: 2 },
+  );
+
+  bench("mixed baseline: plain node-fetch GET + res.text() of the same documents", mixedBaseline, {
+    iterations: 15,
+    time: 0,
+    warmupIterations: 2,
+  });
+});
 
 describe(`one poll cycle over ${PAGES} status pages on loopback (concurrency ${CONCURRENCY})`, () => {
   bench(
