@@ -29,13 +29,21 @@ function reportsField(report: StatusReport): ReplyField {
   const { crowd } = report;
   // Each count sits next to its own comparison, so "× usual" never reads against another window.
   const line = (window: WindowId, n: number) => {
+    const counted = `**${count(n)}** in the last ${WINDOWS[window].short}`;
+    if (crowd.littleHistory) return counted;
     const usual = usualFor(window, crowd.baselineHour);
-    return `**${count(n)}** in the last ${WINDOWS[window].short} · ${change(n, usual)} the usual ~${usualText(usual)}`;
+    return `${counted} · ${change(n, usual)} the usual ~${usualText(usual)}`;
   };
   const lines =
     crowd.last15m + crowd.lastHour > 0
       ? [line("15m", crowd.last15m), line("1h", crowd.lastHour)]
-      : [`None in the last hour (usually ~${usualText(crowd.baselineHour)})`];
+      : [
+          crowd.littleHistory
+            ? "None in the last hour"
+            : `None in the last hour (usually ~${usualText(crowd.baselineHour)})`,
+        ];
+  // With little history the usual rate is a guess (often the floor): say so rather than quote it.
+  if (crowd.littleHistory) lines.push("little history yet: no usual rate to compare with");
   // How broad the evidence is: distinct origins (a server, an API origin, or a reporter on their own).
   if (crowd.guilds > 0) {
     lines.push(`from ${count(crowd.guilds)} separate source${crowd.guilds === 1 ? "" : "s"} (servers or reporters)`);

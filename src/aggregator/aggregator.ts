@@ -5,9 +5,10 @@ import type { CrowdReport, IngestResult, ReportRejection } from "../domain/repor
 import { baselineFor } from "./baseline.js";
 import { type CrowdSuspicion, forgetOrigin, forgetToken, type TokenCaps, weighReport } from "./crowd-weight.js";
 import { incidentAsOf } from "./incident-as-of.js";
+import { reconcileRederived } from "./late-reports.js";
 import { BASELINE_FLOOR_PER_HOUR, DEFAULT_TOKEN_CAP_PER_HOUR, SUSPECT } from "./level-rules.js";
 import { ReporterGuard } from "./reporter-guard.js";
-import { MINUTE_SLOTS, PROBLEM_INDEX } from "./service-counts.js";
+import { HOUR_SLOTS, MINUTE_DETAIL, MINUTE_SLOTS, PROBLEM_INDEX } from "./service-counts.js";
 import { restoreService, type ServiceState, serviceSnapshot } from "./service-state.js";
 import { type AggregatorSnapshot, AggregatorSnapshotSchema, SNAPSHOT_VERSION } from "./snapshot.js";
 import { HOUR_MS, hourOfMinute, MINUTE_MS, minuteOf } from "./time.js";
@@ -27,6 +28,10 @@ const DEFAULTS = {
   rateWindowMs: 15 * MINUTE_MS,
   maxFutureMs: MINUTE_MS,
 };
+/** Minutes after the newest report whose level still counts it (the 15-minute window). */
+const QUIET_AFTER_HEAD_MINUTES = 14;
+/** Minutes of levels the tracker looks back over (its ring). */
+const LEVEL_RING_MINUTES = 16;
 /** Resolved incidents are kept this long. */
 const INCIDENT_RETENTION_MS = 28 * 24 * HOUR_MS;
 /** How far back `since` walks minute by minute before giving up. */
@@ -104,17 +109,17 @@ class AggregatorImpl implements Aggregator {
     if (now !== undefined && at > now + this.opts.maxFutureMs) {
       return this.count(reject("in_future", "report time is more than a minute in the future"));
     }
-    const ref = now === undefined ? this.clock : Math.max(this.clock, now);
+    // Event time: a report is judged by its own time against the service's newest report, never
+    // against the wall clock (how late a live source may be is the intake's rule, see lateness.ts).
     const minute = minuteOf(at);
     const state = this.services.get(report.serviceId);
     const head = state === undefined ? -1 : state.counts.head;
-    if (minute <= minuteOf(ref) - MINUTE_SLOTS || (head >= 0 && minute <= head - MINUTE_SLOTS)) {
-      return this.count(reject("too_old", "report is older than the 24 hours the aggregator keeps"));
+    if (head >= 0 && hourOfMinute(minute) <= hourOfMinute(head) - HOUR_SLOTS) {
+      return this.count(reject("too_old", "report is older than the 28 days of history the aggregator keeps"));
     }
-    const clock = Math.max(ref, at);
-    if (clock > this.clock) {
-      this.clock = clock;
-      this.guard.advance(clock);
+    if (at > this.clock) {
+      this.clock = at;
+      this.guard.advance(at);
     }
     if (this.isExcluded(report)) {
       if (state !== undefined) state.counts.suspects.add(SUSPECT.excluded, minute);
@@ -130,7 +135,12 @@ class AggregatorImpl implements Aggregator {
         reject("rate_limited", `too many reports: at most ${this.opts.maxReportsPerReporter} every 15 minutes`),
       );
     }
-    s.counts.add(minute, report.region, problem);
+    if (s.counts.add(minute, report.region, problem) !== MINUTE_DETAIL) {
+      // History older than the per-minute day: it feeds the hourly baseline only.
+      if (!s.inChanged) this.markChanged(s);
+      this.counters.accepted++;
+      return ACCEPTED;
+    }
     // Provenance: account age, raid flags and caps decide what the report adds to the level.
     const units = weighReport(s.counts, report, minute, this.tokenCaps, this.suspect);
     if (units > 0) s.counts.addWeighted(minute, units);
@@ -202,25 +212,52 @@ class AggregatorImpl implements Aggregator {
     const events: IncidentEvent[] = [];
     const stillActive: ServiceState[] = [];
     for (const s of this.active) {
-      const t = s.tracker;
-      let from = t.evaluatedThrough + 1;
-      if (!t.busy() && s.dirtyFrom !== null) from = Math.max(from, s.dirtyFrom);
-      from = Math.max(from, last - MINUTE_SLOTS + 1);
-      if (from <= last) {
-        t.skipTo(from);
-        const id = s.counts.id;
-        for (let m = from; m <= last; m++) t.evaluate(s.counts, id, m, events);
-        s.dirtyFrom = null;
-        if (!s.inChanged) this.markChanged(s);
-      }
-      if (t.busy() || s.counts.head >= last - 15) stillActive.push(s);
+      const fresh = this.evaluate(s, last);
+      if (fresh.length > 0) events.push(...fresh);
+      if (s.tracker.busy() || s.dirtyFrom !== null || s.counts.head >= last - 15) stillActive.push(s);
       else s.inActive = false;
     }
     this.active = stillActive;
     if (Math.floor(now / HOUR_MS) !== prevTickHour) {
-      for (const s of this.services.values()) s.tracker.prune(now - INCIDENT_RETENTION_MS);
+      // Retention in event time: an import of last month keeps its incidents.
+      for (const s of this.services.values()) s.tracker.prune((s.counts.head + 1) * MINUTE_MS - INCIDENT_RETENTION_MS);
     }
     return events.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Evaluates one service's finished minutes up to `last`, in event time: from the first minute
+   * not evaluated yet, or, when late reports changed minutes already evaluated, again from before
+   * them (see IncidentTracker.rewind). Only the per-minute day of the service's own data can be
+   * evaluated; past its newest report it goes on only while an incident or a streak is open.
+   */
+  private evaluate(s: ServiceState, last: number): IncidentEvent[] {
+    const t = s.tracker;
+    const counts = s.counts;
+    const head = counts.head;
+    const lo = head - MINUTE_SLOTS + 1;
+    const dirty = s.dirtyFrom;
+    let removed: Incident[] = [];
+    let from = t.evaluatedThrough + 1;
+    if (dirty !== null && dirty <= t.evaluatedThrough && t.evaluatedThrough >= lo) {
+      removed = t.rewind(counts, Math.max(dirty, lo));
+      from = t.evaluatedThrough + 1;
+    } else if (!t.busy() && dirty !== null && dirty - LEVEL_RING_MINUTES > from) {
+      // Nothing was counted between the last evaluated minute and the first new report.
+      from = dirty - LEVEL_RING_MINUTES;
+    }
+    from = Math.max(from, lo);
+    t.skipTo(from);
+    const out: IncidentEvent[] = [];
+    const id = counts.id;
+    for (let m = from; m <= last; m++) {
+      // Past the data, every minute is quiet: nothing more to evaluate once nothing is open.
+      if (m > head + QUIET_AFTER_HEAD_MINUTES && !t.busy()) break;
+      t.evaluate(counts, id, m, out);
+    }
+    if (dirty !== null && dirty <= t.evaluatedThrough) s.dirtyFrom = null;
+    if (from <= t.evaluatedThrough && !s.inChanged) this.markChanged(s);
+    return reconcileRederived(t, removed, out, (t.evaluatedThrough + 1) * MINUTE_MS);
   }
 
   verdict(serviceId: string, at: number): CrowdVerdict {

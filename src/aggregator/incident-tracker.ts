@@ -76,6 +76,42 @@ export class IncidentTracker {
     this.evaluatedThrough = Math.max(this.evaluatedThrough, minute - 1);
   }
 
+  /**
+   * Takes the lifecycle back to just before minute `d`, whose counts changed after it was
+   * evaluated (late reports). Rewinds to the latest minute before `d` at which no incident was
+   * open, rebuilding the level ring and the elevated streak there from the counts (the level of a
+   * minute depends only on reports up to it, so minutes before `d` are unchanged). Returns the
+   * incidents that started after that minute: they are re-derived by evaluating on from there.
+   */
+  rewind(counts: ServiceCounts, d: number): Incident[] {
+    let q = d - 1;
+    const all = this.open === null ? this.history.slice() : [...this.history, this.open.incident];
+    for (let i = all.length - 1; i >= 0; i--) {
+      const inc = all[i]!;
+      const start = Math.floor(inc.startedAt / MINUTE_MS);
+      // An incident stays open until the minute its quiet run reached RESOLVE_AFTER_MINUTES.
+      const end =
+        inc.resolvedAt === null ? Infinity : Math.floor(inc.resolvedAt / MINUTE_MS) + RESOLVE_AFTER_MINUTES - 1;
+      if (start <= q && q <= end) q = start - 1;
+    }
+    const removed = all.filter((inc) => inc.startedAt > q * MINUTE_MS);
+    this.history = this.history.filter((inc) => inc.startedAt <= q * MINUTE_MS);
+    this.open = null;
+    this.quiet = 0;
+    this.streak = 0;
+    this.levels.fill(0);
+    let inStreak = true;
+    for (let k = q; k > q - LEVEL_RING && k >= 0; k--) {
+      const v = ratesAtMinute(counts, k);
+      const rank = LEVEL_ORDER[v.level];
+      this.levels[k % LEVEL_RING] = rank;
+      if (inStreak && rank > 0 && isElevatedMinute(counts.sumWeighted(k, k), v.baselineHour)) this.streak++;
+      else inStreak = false;
+    }
+    this.evaluatedThrough = q;
+    return removed;
+  }
+
   /** Evaluates finished minute `m` and returns the events it causes. */
   evaluate(counts: ServiceCounts, serviceId: string, m: number, out: IncidentEvent[]): void {
     const v = ratesAtMinute(counts, m);

@@ -3,9 +3,10 @@ import type { ReportIntake, ReportOffer } from "../domain/board.js";
 import { ProblemSchema } from "../domain/problems.js";
 import type { CrowdReport, IngestResult } from "../domain/report.js";
 import { hashIdentity } from "./hash.js";
+import { tooLate } from "./lateness.js";
 import type { Aggregator } from "./types.js";
 
-/** What the intake needs. `now` (a clock) lets it reject reports from the future. */
+/** What the intake needs. `now` (a clock) lets it reject reports from the future and live reports that are too late. */
 export interface ReportIntakeDeps {
   catalog: Catalog;
   regions: RegionDirectory;
@@ -100,7 +101,9 @@ export function createReportIntake(deps: ReportIntakeDeps): ReportIntake {
     async submit(offer: ReportOffer): Promise<IngestResult> {
       const built = toCrowdReport(deps, offer);
       if (!built.ok) return built.result;
-      return deps.aggregator.ingest(built.report, deps.now?.());
+      const now = deps.now?.();
+      const late = now === undefined ? null : tooLate(built.report.source, built.report.at, now);
+      return late ?? deps.aggregator.ingest(built.report, now);
     },
   };
 }

@@ -42,8 +42,10 @@ export const BASELINE_FLOOR_PER_HOUR = 2;
 export const BASELINE_WEEKS = 4;
 /** Past full hours whose median stands in for the baseline while weekly history is short. */
 export const BASELINE_RECENT_HOURS = 24;
-/** Weekly samples needed before the weekly median alone is the baseline (one sample weighs half). */
+/** Weekly samples needed before the weekly samples alone are the baseline (one sample weighs half). Below it the answer says "little history yet". */
 export const BASELINE_FULL_WEEKS = 2;
+/** In a service's first hour (no full hour yet), the median minute is the usual rate once this many minutes before the 15-minute window exist. */
+export const BASELINE_COLD_MINUTES = 30;
 
 /** Consecutive minutes above operational, each with elevated reports, that open an incident. */
 export const OPEN_AFTER_MINUTES = 2;

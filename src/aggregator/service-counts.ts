@@ -1,4 +1,5 @@
 import { PROBLEMS } from "../domain/problems.js";
+import type { Baseline } from "./baseline.js";
 import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
 import { WEIGHT_UNITS } from "./level-rules.js";
 import { OriginCounter } from "./origin-counter.js";
@@ -13,6 +14,12 @@ export const HOUR_SLOTS = 24 * 28 + 1;
 export const NO_REGION = "";
 
 const PROBLEM_COUNT = PROBLEMS.length;
+
+/** How `add` counted a report: per minute (with breakdowns), in its hour only, or not at all. */
+export type CountedAs = 0 | 1 | 2;
+export const TOO_OLD = 0;
+export const HOUR_ONLY = 1;
+export const MINUTE_DETAIL = 2;
 
 /** Problem type → index, built once for the hot path. */
 export const PROBLEM_INDEX: Readonly<Record<string, number>> = Object.fromEntries(PROBLEMS.map((p, i) => [p, i]));
@@ -49,14 +56,18 @@ export class ServiceCounts {
   /** Hour and version the cached baseline was computed for. */
   cacheHour = -1;
   cacheVersion = -1;
-  cacheValue = 0;
+  cacheValue: Baseline = { perHour: 0, weeks: 0 };
 
   constructor(readonly id: string) {
     for (let i = 0; i < PROBLEM_COUNT; i++) this.problems.addCategory();
   }
 
-  /** Counts one report; false when it is older than the kept 24 h. */
-  add(minute: number, region: string | null, problem: number): boolean {
+  /**
+   * Counts one report at its own minute. Within 24 h of the head it counts per minute (with region
+   * and problem); older, within the 28 days of hourly totals, it counts in its hour only (history
+   * for the baseline). Returns which: MINUTE_DETAIL, HOUR_ONLY, or TOO_OLD (not counted).
+   */
+  add(minute: number, region: string | null, problem: number): CountedAs {
     let r = this.regionIndex.get(region ?? NO_REGION);
     if (r === undefined) r = this.addRegion(region ?? NO_REGION);
     // Fast path: the report is for the head minute, whose slots are already known.
@@ -68,7 +79,7 @@ export class ServiceCounts {
       this.regions.quarter[this.headQuarterSlot * rc + r]! += 1;
       this.problems.minute[this.headMinuteSlot * PROBLEM_COUNT + problem]! += 1;
       this.problems.quarter[this.headQuarterSlot * PROBLEM_COUNT + problem]! += 1;
-      return true;
+      return MINUTE_DETAIL;
     }
     if (this.head < 0) {
       this.head = minute;
@@ -77,7 +88,7 @@ export class ServiceCounts {
     } else if (minute > this.head) {
       this.advance(minute);
     } else if (minute <= this.head - MINUTE_SLOTS) {
-      return false;
+      return this.addOld(minute);
     }
     if (minute < this.firstMinute) this.firstMinute = minute;
     const head = this.head;
@@ -87,7 +98,17 @@ export class ServiceCounts {
     if (hour < this.cacheHour) this.version++;
     this.regions.add(r, minute, head);
     this.problems.add(problem, minute, head);
-    return true;
+    return MINUTE_DETAIL;
+  }
+
+  /** A report older than the per-minute 24 h: its hour only, when still within the hourly horizon. */
+  private addOld(minute: number): CountedAs {
+    const hour = hourOfMinute(minute);
+    if (hour <= hourOfMinute(this.head) - HOUR_SLOTS) return TOO_OLD;
+    if (minute < this.firstMinute) this.firstMinute = minute;
+    this.hours[slot(hour, HOUR_SLOTS)]! += 1;
+    this.version++;
+    return HOUR_ONLY;
   }
 
   private addRegion(key: string): number {

@@ -89,6 +89,7 @@ export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: 
       ratio: crowd.ratio,
       guilds: crowd.originsHour,
       suspected: crowd.suspected,
+      littleHistory: crowd.littleHistory,
     },
     regions: regions.rows.slice(0, STATUS_REGIONS).map((r) => ({
       region: r.region,

@@ -1,5 +1,5 @@
 import type { Level } from "../domain/levels.js";
-import { baselineFor } from "./baseline.js";
+import { baselineAtMinute, littleHistoryAt } from "./baseline.js";
 import { round1 } from "./format.js";
 import { BASELINE_FLOOR_PER_HOUR, levelFromRates } from "./level-rules.js";
 import type { ServiceCounts } from "./service-counts.js";
@@ -28,6 +28,8 @@ export interface CrowdVerdict {
   suspected: { reason: string; reports: number }[];
   /** "Monday 14:00 UTC": the hour of the week the baseline is for. */
   usualFor: string;
+  /** The usual rate rests on less than two weeks of this hour's history: a rough guess, not a fact to quote. */
+  littleHistory: boolean;
   /** The verdict in words. */
   reason: string;
 }
@@ -53,7 +55,7 @@ export function ratesAtMinute(counts: ServiceCounts, minute: number): Rates {
   const last15 = last5 + counts.sumMinutes(minute - 14, minute - 5);
   const w5 = counts.sumWeighted(minute - 4, minute);
   const weighted15 = w5 + counts.sumWeighted(minute - 14, minute - 5);
-  const baselineHour = baselineFor(counts, hourOfMinute(minute));
+  const baselineHour = baselineAtMinute(counts, minute);
   const origins = counts.origins.distinct(minute, counts.head);
   const level = levelFromRates({ last15: weighted15, last5: w5, baselineHour, origins });
   return { level, last5, last15, weighted15, weighted5: w5, baselineHour, origins };
@@ -77,12 +79,25 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
       weighted15: 0,
       suspected: [],
       usualFor,
+      littleHistory: true,
       reason: "No reports in the last hour.",
     };
   }
   const { level, last5, last15, weighted15, weighted5, baselineHour, origins } = ratesAtMinute(counts, minute);
   const lastHour = last15 + counts.sumMinutes(minute - 59, minute - 15);
   const ratio = (last15 * 4) / baselineHour;
+  const littleHistory = littleHistoryAt(counts, minute);
+  const reason = explainVerdict({
+    level,
+    last5: Math.round(last5),
+    last15: Math.round(last15),
+    lastHour: Math.round(lastHour),
+    weighted5,
+    weighted15,
+    baselineHour,
+    origins,
+    usualFor,
+  });
   return {
     serviceId,
     at: minute * 60_000,
@@ -96,17 +111,8 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
     weighted15: Math.round(weighted15 * 100) / 100,
     suspected: counts.suspects.totals(minute),
     usualFor,
-    reason: explainVerdict({
-      level,
-      last5: Math.round(last5),
-      last15: Math.round(last15),
-      lastHour: Math.round(lastHour),
-      weighted5,
-      weighted15,
-      baselineHour,
-      origins,
-      usualFor,
-    }),
+    littleHistory,
+    reason: littleHistory && lastHour > 0 ? `${reason} Little history yet: the usual rate is a rough guess.` : reason,
   };
 }
 

@@ -37,8 +37,10 @@ function describe(source: string, summary: SubmitSummary): string {
 }
 
 /**
- * `outage-bot ingest <file.ndjson|->`: one JSON report per line; a bad line is counted and
- * explained, never stops the rest. Saves the aggregator state before exiting.
+ * `outage-bot ingest <file.ndjson|->`: one JSON report per line, in any order, back to 28 days
+ * before the newest report of each service (whatever the wall clock says); a bad line is counted
+ * and explained, never stops the rest. Saves the aggregator state before exiting. Exits 1 when no
+ * line was accepted.
  */
 export async function ingest(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -73,6 +75,12 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
     merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
     await app.flush();
     io.stdout.write(describe(sourceName, total));
+    if (total.accepted === 0) {
+      io.stderr.write(
+        `${sourceName}: no report was accepted${total.rejected === 0 ? " (no reports in the input)" : ""}: nothing was imported\n`,
+      );
+      return 1;
+    }
     return 0;
   } finally {
     await app.close();

@@ -25,6 +25,8 @@ export const StatusReportSchema = z.object({
     ratio: z.number(),
     guilds: z.number().default(0),
     suspected: z.array(SuspectedSchema).default([]),
+    /** The usual rate rests on little history yet (under two weeks of this hour): not quoted as "usual". */
+    littleHistory: z.boolean().default(false),
   }),
   regions: z.array(z.object({ region: z.string(), name: z.string(), reports: z.number(), share: z.number() })),
   problems: z.array(z.object({ problem: ProblemSchema, reports: z.number(), share: z.number() })),

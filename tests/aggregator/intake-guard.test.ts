@@ -39,12 +39,22 @@ describe("aggregator intake: dedupe, rate limit, time bounds", () => {
     expect(agg.ingest(report({ at: T0 + 59_000 }), T0).accepted).toBe(true);
   });
 
-  it("rejects a report older than the 24 hours kept", () => {
+  it("rejects a report more than 28 days older than the service's newest report", () => {
+    const agg = createAggregator();
+    agg.ingest(report({ at: T0 }));
+    const old = agg.ingest(report({ at: T0 - 29 * 24 * 60 * MIN }));
+    expect(old).toMatchObject({ accepted: false, reason: "too_old" });
+    expect(old.accepted === false && old.message).toMatch(/28 days/);
+  });
+
+  it("accepts history weeks older than the wall clock and counts it in its hour", () => {
     const agg = createAggregator();
     agg.tick(T0 + 48 * 60 * MIN);
-    const old = agg.ingest(report({ at: T0 + 23 * 60 * MIN }));
-    expect(old).toMatchObject({ accepted: false, reason: "too_old" });
-    expect(old.accepted === false && old.message).toMatch(/24 hours/);
+    expect(agg.ingest(report({ at: T0 - 21 * 24 * 60 * MIN }), T0 + 48 * 60 * MIN)).toEqual({ accepted: true });
+    agg.ingest(report({ at: T0 }));
+    expect(agg.series("svc", T0 - 21 * 24 * 60 * MIN, T0 - 21 * 24 * 60 * MIN + 60 * MIN, 60 * MIN)[0]?.reports).toBe(
+      1,
+    );
   });
 
   it("rejects a report with a time that is not a number", () => {

@@ -107,8 +107,8 @@ describe("baseline", () => {
       const n = (h0 - h) % 168 === 0 ? 100 : 10;
       for (let i = 0; i < n; i++) c.add(h * 60 + (i % 60), "GB", 0);
     }
-    expect(computeBaseline(c, h0)).toBe(100);
-    expect(computeBaseline(c, h0 + 1)).toBe(10);
+    expect(computeBaseline(c, h0).perHour).toBe(100);
+    expect(computeBaseline(c, h0 + 1).perHour).toBe(10);
   });
 
   it("blends one past week half and half with the recent median", () => {
@@ -118,19 +118,39 @@ describe("baseline", () => {
       const n = h === h0 - 168 ? 60 : 20;
       for (let i = 0; i < n; i++) c.add(h * 60 + (i % 60), "GB", 0);
     }
-    expect(computeBaseline(c, h0)).toBe(40);
+    expect(computeBaseline(c, h0).perHour).toBe(40);
   });
 
-  it("leaves hours spent in an incident out of the baseline", () => {
+  it("outvotes an incident shorter than half of the recent day: its hours do not raise the usual", () => {
+    const c = new ServiceCounts("svc");
+    const h0 = Math.floor(T0 / HOUR);
+    for (let h = h0 - 24; h < h0; h++) {
+      const n = h >= h0 - 6 ? 1000 : 20;
+      for (let i = 0; i < n; i++) c.add(h * 60 + (i % 60), "GB", 0);
+    }
+    for (let h = h0 - 6; h < h0; h++) c.flag(h);
+    expect(computeBaseline(c, h0).perHour).toBe(20);
+  });
+
+  it("takes a rate that lasted most of the recent day as the usual, even if it was called an incident", () => {
     const c = new ServiceCounts("svc");
     const h0 = Math.floor(T0 / HOUR);
     for (let h = h0 - 24; h < h0; h++) {
       const n = h >= h0 - 14 ? 1000 : 20;
       for (let i = 0; i < n; i++) c.add(h * 60 + (i % 60), "GB", 0);
     }
-    expect(computeBaseline(c, h0)).toBe(1000);
     for (let h = h0 - 14; h < h0; h++) c.flag(h);
-    expect(computeBaseline(c, h0)).toBe(20);
+    expect(computeBaseline(c, h0).perHour).toBe(1000);
+  });
+
+  it("takes the lower of two weekly samples, so last week's outage at this hour does not hide this week's", () => {
+    const c = new ServiceCounts("svc");
+    const h0 = Math.floor(T0 / HOUR);
+    for (let h = h0 - 2 * 168; h < h0; h++) {
+      const n = h === h0 - 168 ? 900 : 30;
+      for (let i = 0; i < n; i++) c.add(h * 60 + (i % 60), "GB", 0);
+    }
+    expect(computeBaseline(c, h0)).toEqual({ perHour: 30, weeks: 2 });
   });
 
   it("explains the level in words with the count, the ratio and the hour of the week", () => {

@@ -72,6 +72,46 @@ describe("outage-bot ingest", () => {
     expect(run.stderr).toContain("missing.ndjson");
   });
 
+  it("exits 1 saying nothing was imported when no line was accepted", async () => {
+    const run = await runCli(["ingest", "-"], {
+      env: { STORE_URL: "memory://" },
+      stdin: `${JSON.stringify({ service: "nope", problem: "app", reporter: "u" })}\n`,
+      now: NOW,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("stdin: 0 accepted, 1 rejected");
+    expect(run.stderr).toContain("no report was accepted");
+  });
+
+  it("imports four weeks of history in any order, whatever the wall clock, and answers as of its past", async () => {
+    const store = `sqlite://${join(dir, "history.sqlite")}`;
+    const end = Date.parse("2026-10-01T12:00:00Z");
+    const lines: string[] = [];
+    // 27 days, one report every 10 minutes, newest first; then an outage in its last half hour.
+    for (let k = 27 * 24 * 6; k > 0; k--) {
+      lines.push(
+        JSON.stringify({ service: "github", at: new Date(end - k * 600_000).toISOString(), reporter: `h${k}` }),
+      );
+    }
+    lines.reverse();
+    for (let i = 0; i < 400; i++) {
+      const at = new Date(end - 20 * 60_000 + i * 3_000).toISOString();
+      lines.push(JSON.stringify({ service: "github", region: "FR", at, reporter: `o${i}`, origin: `g${i % 40}` }));
+    }
+    const file = join(dir, "history.ndjson");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const run = await runCli(["ingest", file], { env: { STORE_URL: store }, now: NOW });
+    expect(run.stdout).toContain(`history.ndjson: ${lines.length} accepted, 0 rejected`);
+    expect(run.code).toBe(0);
+    const ask = await runCli(["ask", "/outage status github", "--json", "--at", "2026-10-01T11:55:00Z"], {
+      env: { STORE_URL: store },
+    });
+    const report = StatusReportSchema.parse(JSON.parse(ask.stdout));
+    expect(report.level).not.toBe("operational");
+    expect(report.incident).not.toBeNull();
+    expect(report.regions[0]?.region).toBe("FR");
+  });
+
   it("saves what it imported, so ask answers from the store afterwards", async () => {
     const storeUrl = `sqlite://${join(dir, "outage.sqlite")}`;
     const file = join(dir, "outage.ndjson");

@@ -98,7 +98,7 @@ export function statusOf(service: { id: string; name: string }, over: Partial<St
     since: null,
     asOf: new Date(NOW).toISOString(),
     maintenance: false,
-    crowd: { last15m: 1, lastHour: 4, baselineHour: 5, ratio: 0.8, guilds: 0, suspected: [] },
+    crowd: { last15m: 1, lastHour: 4, baselineHour: 5, ratio: 0.8, guilds: 0, suspected: [], littleHistory: false },
     regions: [],
     problems: [],
     incident: null,

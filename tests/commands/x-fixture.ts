@@ -36,7 +36,15 @@ export const X_STATUS: StatusReport = statusOf(
     level: "major_outage",
     reason: "10,303 reports in the last 15 min, 130× the usual for Thursday 14:00 UTC (41,230 in the last hour).",
     since: new Date(STARTED).toISOString(),
-    crowd: { last15m: 10303, lastHour: 41230, baselineHour: 317, ratio: 130, guilds: 120, suspected: [] },
+    crowd: {
+      last15m: 10303,
+      lastHour: 41230,
+      baselineHour: 317,
+      ratio: 130,
+      guilds: 120,
+      suspected: [],
+      littleHistory: false,
+    },
     regions: [
       { region: "GB", name: "United Kingdom", reports: 8123, share: 0.41 },
       { region: "US", name: "United States", reports: 6000, share: 0.3 },
@@ -64,7 +72,7 @@ export const GITHUB_DEGRADED: StatusReport = statusOf(
   {
     level: "degraded",
     reason: "120 reports in the last hour, 4× the usual",
-    crowd: { last15m: 40, lastHour: 120, baselineHour: 30, ratio: 4, guilds: 3, suspected: [] },
+    crowd: { last15m: 40, lastHour: 120, baselineHour: 30, ratio: 4, guilds: 3, suspected: [], littleHistory: false },
   },
 );
 

@@ -81,6 +81,7 @@ export function report(service: Service, level: Level, at: number): StatusReport
       ratio: down ? 50 : 0.7,
       guilds: 3,
       suspected: [],
+      littleHistory: false,
     },
     regions: down ? [{ region: "GB", name: "United Kingdom", reports: 200, share: 0.66 }] : [],
     problems: down ? [{ problem: "login", reports: 180, share: 0.6 }] : [],

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { createAggregator } from "../../src/aggregator/index.js";
+import { feedMinutes, HOUR, history, MIN, report, T0 } from "./helpers.js";
+
+describe("event time", () => {
+  it("opens an incident when a late batch raises minutes that were already evaluated", () => {
+    const agg = createAggregator();
+    history(agg, 30, 60);
+    feedMinutes(agg, 0, 120, () => 1);
+    // The outage's reports for minutes 110-119 arrive only now, in one batch.
+    for (let m = 110; m < 120; m++) {
+      for (let i = 0; i < 60; i++) agg.ingest(report({ at: T0 + m * MIN + i * 1000, originHash: `g${i % 30}` }));
+    }
+    const events = agg.tick(T0 + 120 * MIN);
+    const at = T0 + 120 * MIN - 1;
+    expect(agg.verdict("svc", at).level).not.toBe("operational");
+    expect(events.map((e) => e.kind)).toContain("opened");
+    expect(agg.incident("svc", at)).toMatchObject({ startedAt: T0 + 110 * MIN, resolvedAt: null });
+  });
+
+  it("settles a busy flat service that starts cold into operational within the hour, for good", () => {
+    const agg = createAggregator();
+    const events = feedMinutes(agg, 0, 20 * 60, () => 6);
+    const at = T0 + 20 * 60 * MIN;
+    expect(agg.verdict("svc", at).level).toBe("operational");
+    expect(agg.incident("svc", at)).toBeNull();
+    const lastEvent = events.at(-1);
+    if (lastEvent !== undefined) expect(lastEvent.at).toBeLessThanOrEqual(T0 + 2 * HOUR);
+  });
+
+  it("says there is little history yet until two weeks of this hour exist", () => {
+    const agg = createAggregator();
+    history(agg, 30, 20);
+    const v = agg.verdict("svc", T0 + 5 * MIN);
+    expect(v.littleHistory).toBe(true);
+    expect(v.reason).toContain("little history yet");
+    history(agg, 24 * 15, 20);
+    expect(agg.verdict("svc", T0 + 5 * MIN).littleHistory).toBe(false);
+  });
+
+  it("evaluates an import of past days in the data's own time, whatever the clock says", () => {
+    const agg = createAggregator();
+    const past = T0 - 40 * 24 * HOUR;
+    for (let m = 0; m < 240; m++) {
+      const n = m >= 200 && m < 215 ? 40 : 1;
+      for (let i = 0; i < n; i++) agg.ingest(report({ at: past + m * MIN + i * 1000 }), T0);
+    }
+    agg.tick(T0);
+    const inc = agg.incidents({ state: "recent", at: past + 240 * MIN });
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ startedAt: past + 200 * MIN });
+    expect(inc[0]?.resolvedAt).not.toBeNull();
+  });
+});
