@@ -160,7 +160,7 @@ describe("baseline", () => {
     const v = agg.verdict("svc", T0 + 10 * MIN);
     expect(v.level).toBe("major_outage");
     expect(v.reason).toBe(
-      "600 reports in the last 15 min, 300× the usual for Monday 00:00 UTC (606 in the last hour).",
+      "600 reports in the last 15 min, 300× the usual for Monday 00:00 UTC (606 in the last hour). Little history yet: the usual rate is a rough guess.",
     );
   });
 });
