@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type Incident, incidentJson } from "../../src/domain/incident.js";
-import { LEVEL_LABELS } from "../../src/domain/levels.js";
+import { LEVEL_LABELS, type Level, worstLevel } from "../../src/domain/levels.js";
 import { PROBLEM_LABELS } from "../../src/domain/problems.js";
 import type { Reply, ReplyField } from "../../src/domain/reply.js";
 import type { CommandContext } from "../context.js";
@@ -93,7 +93,8 @@ export const incidentsCommand = defineSubcommand({
       incidents.length === 0
         ? `${note}No ${shown === "active" ? "ongoing" : "recent"} incidents${escapeMarkdown(scope)}.`
         : `${note}${incidents.length > SHOWN ? `More than ${SHOWN}` : incidents.length} found.${more}`;
-    const worst = incidents[0]?.level ?? "operational";
+    // The colour of the worst incident listed, not of the newest one.
+    const worst = incidents.slice(0, SHOWN).reduce<Level>((w, i) => worstLevel(w, i.level), "operational");
     return {
       embeds: [{ title, description, color: LEVEL_COLORS[worst], ...(fields.length ? { fields } : {}) }],
       data: incidents.slice(0, SHOWN).map(incidentJson),

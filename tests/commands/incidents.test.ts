@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handleCommand } from "../../commands/index.js";
 import type { Incident } from "../../src/domain/incident.js";
+import { LEVEL_COLORS } from "../../src/domain/levels.js";
 import { fakeBoard, fakeContext, invocation } from "./fakes.js";
 import { expectWithinLimits } from "./within-limits.js";
 import { GITHUB_OLD_INCIDENT, STARTED, X_INCIDENT, X_STATUS } from "./x-fixture.js";
@@ -53,5 +54,22 @@ describe("/outage incidents", () => {
     const reply = await handleCommand(invocation("incidents"), fakeContext({ board: fakeBoard({ incidents: many }) }));
     expectWithinLimits(reply);
     expect(reply.embeds?.[0]?.description).toBe("More than 10 found. Showing the latest 10.");
+  });
+});
+
+describe("/outage incidents colour", () => {
+  it("takes the colour of the worst incident listed, not of the newest one", async () => {
+    const newerDegraded = {
+      ...GITHUB_OLD_INCIDENT,
+      id: "gh-2",
+      level: "degraded" as const,
+      startedAt: X_INCIDENT.startedAt + 60_000,
+    };
+    const reply = await handleCommand(
+      invocation("incidents", { state: "recent" }),
+      fakeContext({ board: fakeBoard({ incidents: [newerDegraded, X_INCIDENT] }) }),
+    );
+    expect(reply.embeds?.[0]?.fields?.[0]?.name).toContain("Degraded");
+    expect(reply.embeds?.[0]?.color).toBe(LEVEL_COLORS.major_outage);
   });
 });
