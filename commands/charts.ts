@@ -27,7 +27,8 @@ export function createCommandCharts(board: StatusBoard, log?: ChartLogger): Comm
           now: at,
           stepMs: STEP_MS,
           incident,
-          official: officialSpans(report.official, at),
+          // Only a fresh, good answer from the page may say "no incident reported" on the chart.
+          official: report.official?.fetchedAt && !report.official.stale ? officialSpans(report.official, at) : null,
         },
         log,
       );

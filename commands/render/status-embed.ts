@@ -1,5 +1,5 @@
 import { LEVEL_LABELS } from "../../src/domain/levels.js";
-import type { OfficialStatus } from "../../src/domain/official.js";
+import { OFFICIAL_NOT_KNOWN_YET, type OfficialStatus } from "../../src/domain/official.js";
 import { PROBLEM_LABELS } from "../../src/domain/problems.js";
 import type { ReplyButton, ReplyEmbed, ReplyField } from "../../src/domain/reply.js";
 import type { Service } from "../../src/domain/service.js";
@@ -92,17 +92,26 @@ function officialLine(official: OfficialStatus): string {
   const said = official.description ? escapeMarkdown(official.description) : "No summary given";
   if (official.stale) {
     const since = official.fetchedAt ? ` since ${discordTime(official.fetchedAt)}` : "";
-    return `${said} (the status page has not answered${since}; this may be out of date)`;
+    const why = official.error ? `: ${escapeMarkdown(official.error)}` : "";
+    return `${said} (the status page has not answered${since}${why}; this may be out of date)`;
   }
   return official.fetchedAt ? `${said} (checked ${discordTime(official.fetchedAt)})` : said;
+}
+
+/** What is known when no good answer from the page is: never checked, never reached, or not for this time. */
+function unknownOfficial(official: OfficialStatus): string {
+  if (official.error === OFFICIAL_NOT_KNOWN_YET) {
+    return "Not known for this time: the bot keeps only its latest check of the status page, which is from later.";
+  }
+  if (!official.checkedAt) return "Not checked: the bot has not polled this status page (polling may be off).";
+  const why = official.error ? `: ${escapeMarkdown(official.error)}` : "";
+  return `Never reached${why} (last tried ${discordTime(official.checkedAt)}). What the vendor says is unknown.`;
 }
 
 /** The vendor's own word: overall status, then each open incident and maintenance. */
 export function officialField(official: OfficialStatus | null): ReplyField | null {
   if (!official) return null;
-  if (official.fetchedAt === null && official.indicator === null) {
-    return { name: "Official status", value: "The status page has not answered yet." };
-  }
+  if (official.fetchedAt === null) return { name: "Official status", value: unknownOfficial(official) };
   const lines = [officialLine(official)];
   for (const incident of [...official.incidents, ...official.maintenance]) {
     const name = escapeMarkdown(cutText(incident.name, 120));

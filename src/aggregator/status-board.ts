@@ -2,7 +2,7 @@ import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { RegionBreakdown, SeriesPoint, StatusBoard } from "../domain/board.js";
 import type { Incident } from "../domain/incident.js";
 import { levelRank } from "../domain/levels.js";
-import type { OfficialStatus } from "../domain/official.js";
+import { type OfficialStatus, officialAsOf } from "../domain/official.js";
 import type { StatusReport } from "../domain/status-report.js";
 import { dataTime, WINDOWS } from "../domain/windows.js";
 import { type CombineLevel, combineOfficial } from "./combine.js";
@@ -64,7 +64,7 @@ export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: 
   const { aggregator } = deps;
   const dt = dataTime(at);
   const crowd = aggregator.verdict(serviceId, dt);
-  const official = deps.official?.(serviceId, at) ?? null;
+  const official = officialAsOf(deps.official?.(serviceId, at) ?? null, at);
   const combined = (deps.combine ?? combineOfficial)(crowd, official);
   const hour = WINDOWS["1h"].minutes;
   const regions = regionRowsWithTotal(aggregator, serviceId, hour, dt);
@@ -152,7 +152,7 @@ export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
       const day = regionRowsWithTotal(deps.aggregator, serviceId, WINDOWS["24h"].minutes, dt);
       const dayShare = new Map(day.rows.map((r) => [r.region, day.total > 0 ? r.reports / day.total : 0]));
       const usualWindow = (deps.aggregator.verdict(serviceId, dt).baselineHour * minutes) / 60;
-      const official = deps.official?.(serviceId, at) ?? null;
+      const official = officialAsOf(deps.official?.(serviceId, at) ?? null, at);
       return {
         serviceId,
         window,

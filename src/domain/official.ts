@@ -50,6 +50,8 @@ export const OfficialStatusSchema = z.object({
   /** Seconds since the last good fetch, null when there was none. */
   ageSeconds: z.number().nullable(),
   error: z.string().nullable(),
+  /** ISO time of the last attempt to fetch the page (good or not), null when none was made. */
+  checkedAt: z.string().nullable().optional(),
 });
 export type OfficialStatus = z.infer<typeof OfficialStatusSchema>;
 
@@ -59,6 +61,7 @@ export const OfficialSnapshotSchema = OfficialStatusSchema.omit({
   stale: true,
   ageSeconds: true,
   error: true,
+  checkedAt: true,
 });
 export type OfficialSnapshot = z.infer<typeof OfficialSnapshotSchema>;
 
@@ -73,4 +76,33 @@ export interface OfficialIncidentEvent {
   /** Epoch ms the poller saw the change. */
   at: number;
   incident: OfficialIncident;
+}
+
+/** Why the vendor's state is unknown for a time before the first record kept. */
+export const OFFICIAL_NOT_KNOWN_YET = "not known for this time: the first check kept is from later";
+
+/**
+ * The vendor's state as known at `at`. The store keeps the latest check only, so when that check
+ * is from after `at` the state at `at` is unknown, and said so, rather than shown from the future.
+ */
+export function officialAsOf(official: OfficialStatus | null, at: number): OfficialStatus | null {
+  if (official === null) return null;
+  const fetched = official.fetchedAt === null ? null : Date.parse(official.fetchedAt);
+  const checked = official.checkedAt == null ? null : Date.parse(official.checkedAt);
+  if ((fetched === null || fetched <= at) && (checked === null || checked <= at)) {
+    return fetched === null ? official : { ...official, ageSeconds: Math.round((at - fetched) / 1000) };
+  }
+  return {
+    indicator: null,
+    description: null,
+    pageUrl: official.pageUrl,
+    components: [],
+    incidents: [],
+    maintenance: [],
+    fetchedAt: null,
+    stale: true,
+    ageSeconds: null,
+    error: OFFICIAL_NOT_KNOWN_YET,
+    checkedAt: null,
+  };
 }

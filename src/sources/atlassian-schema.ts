@@ -46,7 +46,8 @@ export const AtlassianSummarySchema = z.object({
   page: z.object({ id: z.string(), name: z.string(), url: z.string() }),
   status: z.object({ indicator: IndicatorSchema, description: z.string() }),
   components: z.array(ComponentSchema),
-  incidents: z.array(IncidentSchema),
+  // Some pages leave `incidents` out when there are none: the valid components still count.
+  incidents: z.array(IncidentSchema).default([]),
   scheduled_maintenances: z.array(MaintenanceSchema).default([]),
 });
 export type AtlassianSummary = z.infer<typeof AtlassianSummarySchema>;

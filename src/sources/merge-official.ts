@@ -17,6 +17,9 @@ export interface CombinedVerdict {
   drivenBy: "crowd" | "official" | "both" | "none";
 }
 
+/** Incident statuses that mean the vendor is done with it. */
+const FINISHED: ReadonlySet<string> = new Set(["resolved", "postmortem", "completed"]);
+
 /** Official data older than this does not raise the level (it still shows, marked stale). */
 export const OFFICIAL_MAX_AGE_SECONDS = 30 * 60;
 
@@ -29,6 +32,8 @@ export const OFFICIAL_MAX_AGE_SECONDS = 30 * 60;
  * |   or an unresolved incident of impact major or critical                |                   |
  * | indicator minor, a component partial_outage or degraded_performance,   | degraded          |
  * |   or an unresolved incident of impact minor                            |                   |
+ * | an unresolved incident the vendor has not graded (impact none) while   | degraded          |
+ * |   the page indicator says none: "the vendor is investigating"          |                   |
  * | indicator maintenance, a component under_maintenance, or maintenance   | (no floor: the    |
  * |   in progress                                                          |  maintenance flag)|
  * | indicator none, all components operational                             | (no floor)        |
@@ -54,6 +59,9 @@ export function officialFloor(official: OfficialStatus): { level: Level; why: st
     const hit = official.components.find((c) => c.status === "partial_outage" || c.status === "degraded_performance");
     return { level: "degraded", why: `${hit?.name}: ${hit?.status.replace("_", " ")}` };
   }
+  // An open incident not graded yet is exactly when people ask: the vendor knows something is wrong.
+  const ungraded = official.incidents.find((i) => !FINISHED.has(i.status.toLowerCase()));
+  if (ungraded) return { level: "degraded", why: `the vendor is investigating: ${ungraded.name}` };
   return { level: "operational", why: official.description ?? "all systems operational" };
 }
 

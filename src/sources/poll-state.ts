@@ -71,6 +71,7 @@ export function toOfficialStatus(
       stale: true,
       ageSeconds: null,
       error: error ?? "not polled yet",
+      checkedAt: record?.lastAttemptAt ? new Date(record.lastAttemptAt).toISOString() : null,
     };
   }
   const ageMs = Math.max(0, now - record.lastGoodAt);
@@ -80,5 +81,6 @@ export function toOfficialStatus(
     stale: error !== null || ageMs > options.staleAfterMs,
     ageSeconds: Math.round(ageMs / 1000),
     error,
+    checkedAt: record.lastAttemptAt ? new Date(record.lastAttemptAt).toISOString() : null,
   };
 }

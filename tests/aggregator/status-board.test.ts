@@ -4,9 +4,9 @@ import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
 import type { ReportOffer } from "../../src/domain/board.js";
-import type { OfficialStatus } from "../../src/domain/official.js";
+import { OFFICIAL_NOT_KNOWN_YET, type OfficialStatus } from "../../src/domain/official.js";
 import { StatusReportSchema } from "../../src/domain/status-report.js";
-import { feedMinutes, history, MIN, report, T0 } from "./helpers.js";
+import { feedMinutes, HOUR, history, MIN, report, T0 } from "./helpers.js";
 
 const catalog = createCatalog(builtInServices);
 const regions = createRegionDirectory();
@@ -162,7 +162,8 @@ describe("status board", () => {
     const board = createStatusBoard({ catalog, regions, aggregator, official: () => official });
     const status = await board.status("github", T0);
     expect(status.level).toBe("partial_outage");
-    expect(status.official).toEqual(official);
+    // Its age is counted to the time asked.
+    expect(status.official).toEqual({ ...official, ageSeconds: 0 });
     expect(status.since).toBe(new Date(T0).toISOString());
     expect((await board.regions("github", "1h", T0)).officialComponents).toEqual([
       { name: "Frankfurt", status: "major_outage", region: "DE" },
@@ -206,5 +207,55 @@ describe("one story across the board's answers", () => {
     aggregator.ingest(report({ serviceId: "x", at: T0 + 10 * MIN + 1_000 }));
     expect((await board.status("x", T0 + 10 * MIN)).crowd.lastHour).toBe(0);
     expect((await board.status("x", T0 + 11 * MIN)).crowd.lastHour).toBe(1);
+  });
+});
+
+describe("the official side as of a time", () => {
+  const checked = (at: number): OfficialStatus => ({
+    indicator: "none",
+    description: "All Systems Operational",
+    pageUrl: "https://status.example.com",
+    components: [],
+    incidents: [],
+    maintenance: [],
+    fetchedAt: new Date(at).toISOString(),
+    stale: false,
+    ageSeconds: 0,
+    error: null,
+    checkedAt: new Date(at).toISOString(),
+  });
+
+  it("says the vendor's state is unknown for a time before the only check kept", async () => {
+    const board = createStatusBoard({
+      catalog,
+      regions,
+      aggregator: createAggregator(),
+      official: () => checked(T0 + HOUR),
+    });
+    const status = await board.status("github", T0);
+    expect(status.official).toMatchObject({ indicator: null, fetchedAt: null, error: OFFICIAL_NOT_KNOWN_YET });
+    expect(JSON.stringify(status)).not.toContain(new Date(T0 + HOUR).toISOString());
+  });
+
+  it("raises the level to degraded for an open vendor incident not graded yet", async () => {
+    const official: OfficialStatus = {
+      ...checked(T0),
+      incidents: [
+        {
+          id: "i",
+          name: "Investigating errors",
+          status: "investigating",
+          impact: "none",
+          startedAt: null,
+          updatedAt: null,
+          latestUpdate: null,
+          url: null,
+        },
+      ],
+    };
+    const board = createStatusBoard({ catalog, regions, aggregator: createAggregator(), official: () => official });
+    const status = await board.status("github", T0 + MIN);
+    expect(status.level).toBe("degraded");
+    expect(status.reason).toContain("the vendor is investigating: Investigating errors");
   });
 });

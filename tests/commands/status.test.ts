@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handleButton, handleCommand } from "../../commands/index.js";
 import { LEVEL_COLORS } from "../../src/domain/levels.js";
+import { OFFICIAL_NOT_KNOWN_YET } from "../../src/domain/official.js";
 import type { StatusReport } from "../../src/domain/status-report.js";
 import { fakeBoard, fakeCatalog, fakeContext, invocation, SERVICES, statusOf } from "./fakes.js";
 import { expectWithinLimits } from "./within-limits.js";
@@ -68,6 +69,45 @@ describe("/outage status <service>", () => {
     );
     const official = reply.embeds?.[0]?.fields?.find((f) => f.name === "Official status")?.value;
     expect(official).toContain("has not answered since");
+  });
+
+  it.each([
+    [
+      "never checked (polling off)",
+      { error: "not polled yet", checkedAt: null },
+      "Not checked: the bot has not polled this status page (polling may be off).",
+    ],
+    [
+      "never reached",
+      { error: "network error: ECONNREFUSED", checkedAt: new Date(STARTED).toISOString() },
+      `Never reached: network error: ECONNREFUSED (last tried <t:${STARTED / 1000}:R>). What the vendor says is unknown.`,
+    ],
+    [
+      "not known for a time before the only check kept",
+      { error: OFFICIAL_NOT_KNOWN_YET, checkedAt: null },
+      "Not known for this time: the bot keeps only its latest check of the status page, which is from later.",
+    ],
+  ])("says the official state is unknown when the page was %s, never 'no incident'", async (_name, over, text) => {
+    const unknown = statusOf(
+      { id: "github", name: "GitHub" },
+      {
+        official: {
+          ...X_STATUS.official!,
+          indicator: null,
+          description: null,
+          incidents: [],
+          fetchedAt: null,
+          stale: true,
+          ageSeconds: null,
+          ...over,
+        },
+      },
+    );
+    const reply = await handleCommand(
+      invocation("status", { service: "github" }),
+      fakeContext({ board: fakeBoard({ statuses: { github: unknown } }) }),
+    );
+    expect(reply.embeds?.[0]?.fields?.find((f) => f.name === "Official status")?.value).toBe(text);
   });
 
   it("falls back to the catalog's status page link when the page never answered", async () => {

@@ -109,6 +109,17 @@ describe("Atlassian Statuspage v2 source over real HTTP", () => {
     ]);
   });
 
+  it("keeps the valid components of a summary that has no incidents key", async () => {
+    const body = fixtureJson<Record<string, unknown>>("atlassian/minor.json");
+    const components = (body.components as unknown[]).length;
+    delete body.incidents;
+    const status = await good(page({ body }));
+    expect(status.indicator).toBe("minor");
+    expect(status.components.length).toBeGreaterThan(0);
+    expect(status.components.length).toBeLessThanOrEqual(components);
+    expect(status.incidents).toEqual([]);
+  });
+
   it("accepts unknown extra fields", async () => {
     const body = fixtureJson<Record<string, unknown>>("atlassian/minor.json");
     body.brand_new_field = { nested: true };

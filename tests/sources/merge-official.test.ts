@@ -96,11 +96,11 @@ describe("combineLevel", () => {
       false,
     ],
     [
-      "an impact-none incident does not raise",
+      "an unresolved incident the vendor has not graded (impact none) raises to degraded: the vendor is investigating",
       "operational",
       official({ incidents: [incident("none")] }),
-      "operational",
-      "none",
+      "degraded",
+      "official",
       false,
     ],
     [
