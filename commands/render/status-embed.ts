@@ -32,7 +32,9 @@ function reportsField(report: StatusReport): ReplyField {
     const counted = `**${count(n)}** in the last ${WINDOWS[window].short}`;
     if (crowd.littleHistory) return counted;
     const usual = usualFor(window, crowd.baselineHour);
-    return `${counted} · ${change(n, usual)} the usual ~${usualText(usual)}`;
+    return n === 0
+      ? `${counted} (usually ~${usualText(usual)})`
+      : `${counted} · ${change(n, usual)} the usual ~${usualText(usual)}`;
   };
   const lines =
     crowd.last15m + crowd.lastHour > 0

@@ -267,8 +267,9 @@ class AggregatorImpl implements Aggregator {
   since(serviceId: string, at: number): number | null {
     const s = this.services.get(serviceId);
     if (s === undefined) return null;
-    const open = this.activeAt(s, at);
-    if (open !== null) return open.startedAt;
+    // An incident open as of `at` dates the trouble from its start (as the tracker knew it then).
+    const open = this.incidentsAsOf(s, minuteOf(at) * MINUTE_MS + MINUTE_MS).find((inc) => inc.resolvedAt === null);
+    if (open !== undefined) return open.startedAt;
     const m = minuteOf(at);
     if (ratesAtMinute(s.counts, m).level === "operational") return null;
     let first = m;
@@ -318,16 +319,6 @@ class AggregatorImpl implements Aggregator {
       out.push({ at: t, reports, usual: Math.round(((usualHour * (m1 - m0 + 1)) / 60) * 10) / 10, level });
     }
     return out;
-  }
-
-  private activeAt(s: ServiceState, at: number): Incident | null {
-    const open = s.tracker.open?.incident;
-    if (open !== undefined && open.startedAt <= at) return open;
-    for (let i = s.tracker.history.length - 1; i >= 0; i--) {
-      const inc = s.tracker.history[i]!;
-      if (inc.startedAt <= at && (inc.resolvedAt ?? Infinity) > at) return inc;
-    }
-    return null;
   }
 
   /** Every incident of a service as the bot knew it at `at` (see incidentAsOf), oldest first. */

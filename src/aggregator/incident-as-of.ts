@@ -1,10 +1,17 @@
 import type { Incident } from "../domain/incident.js";
 import { LEVELS } from "../domain/levels.js";
 import { PROBLEMS } from "../domain/problems.js";
+import { apportion } from "./apportion.js";
 import { ESCALATE_AFTER_MINUTES, LEVEL_ORDER, OPEN_AFTER_MINUTES, RESOLVE_AFTER_MINUTES } from "./level-rules.js";
 import { MINUTE_SLOTS, type ServiceCounts } from "./service-counts.js";
 import { MINUTE_MS, minuteOf } from "./time.js";
 import { ratesAtMinute } from "./verdict.js";
+
+/** Rows scaled down to `total` when they add up to more (reports without a region are not rows). */
+function fitAtMost<T extends { reports: number }>(rows: T[], total: number): T[] {
+  const sum = rows.reduce((s, r) => s + r.reports, 0);
+  return (sum > total ? apportion(rows, total) : rows).sort((a, b) => b.reports - a.reports);
+}
 
 /** Regions kept on an incident record (as the tracker keeps them). */
 const TOP_REGIONS = 10;
@@ -62,9 +69,11 @@ export function incidentAsOf(incident: Incident, counts: ServiceCounts, at: numb
     updatedAt: (last + 1) * MINUTE_MS,
     resolvedAt: null,
     totalReports: total,
-    regions: counts.regionTotals(start, last).slice(0, TOP_REGIONS),
-    problems: PROBLEMS.map((problem, i) => ({ problem, reports: problems[i]! }))
-      .filter((p) => p.reports > 0)
-      .sort((a, b) => b.reports - a.reports),
+    // Breakdowns older than the head's last hour are pro-rated quarter hours: fit them to the exact total.
+    regions: fitAtMost(counts.regionTotals(start, last), total).slice(0, TOP_REGIONS),
+    problems: apportion(
+      PROBLEMS.map((problem, i) => ({ problem, reports: problems[i]! })).filter((p) => p.reports > 0),
+      total,
+    ).sort((a, b) => b.reports - a.reports),
   };
 }

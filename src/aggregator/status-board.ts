@@ -5,6 +5,7 @@ import { levelRank } from "../domain/levels.js";
 import { type OfficialStatus, officialAsOf } from "../domain/official.js";
 import type { StatusReport } from "../domain/status-report.js";
 import { dataTime, WINDOWS } from "../domain/windows.js";
+import { apportion } from "./apportion.js";
 import { type CombineLevel, combineOfficial } from "./combine.js";
 import { iso } from "./time.js";
 import type { Aggregator } from "./types.js";
@@ -28,6 +29,9 @@ export interface StatusBoardDeps {
 
 const share = (n: number, total: number) => (total > 0 ? Math.round((n / total) * 1000) / 1000 : 0);
 
+const largestFirst = <T extends { reports: number }>(rows: T[], key: (r: T) => string) =>
+  rows.sort((a, b) => b.reports - a.reports || (key(a) < key(b) ? -1 : 1));
+
 /**
  * Reports per region over a window, with reports that named no region as one more row, so the
  * rows add up to the same total the status gives for that window. Largest first.
@@ -38,18 +42,26 @@ function regionRowsWithTotal(
   minutes: number,
   at: number,
 ): { rows: { region: string; reports: number }[]; total: number } {
-  const rows = aggregator.regionCounts(serviceId, minutes, at);
+  const known = aggregator.regionCounts(serviceId, minutes, at);
   const total = aggregator.reportCount(serviceId, minutes, at);
-  const unknown = total - rows.reduce((sum, r) => sum + r.reports, 0);
-  if (unknown > 0) rows.push({ region: UNKNOWN_REGION, reports: unknown });
-  rows.sort((a, b) => b.reports - a.reports || (a.region < b.region ? -1 : 1));
+  const unknown = total - known.reduce((sum, r) => sum + r.reports, 0);
+  const rows = unknown >= 0 ? [...known, { region: UNKNOWN_REGION, reports: unknown }] : apportion(known, total);
   return {
-    rows,
-    total: Math.max(
-      total,
-      rows.reduce((sum, r) => sum + r.reports, 0),
+    rows: largestFirst(
+      rows.filter((r) => r.reports > 0),
+      (r) => r.region,
     ),
+    total,
   };
+}
+
+/** Reports per problem over a window, fitted to the window's exact total. */
+function problemRowsWithTotal(aggregator: Aggregator, serviceId: string, minutes: number, at: number) {
+  const rows = apportion(
+    aggregator.problemCounts(serviceId, minutes, at),
+    aggregator.reportCount(serviceId, minutes, at),
+  );
+  return largestFirst(rows, (r) => r.problem);
 }
 
 const regionName = (deps: StatusBoardDeps, region: string) =>
@@ -68,7 +80,7 @@ export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: 
   const combined = (deps.combine ?? combineOfficial)(crowd, official);
   const hour = WINDOWS["1h"].minutes;
   const regions = regionRowsWithTotal(aggregator, serviceId, hour, dt);
-  const problemRows = aggregator.problemCounts(serviceId, hour, dt);
+  const problemRows = problemRowsWithTotal(aggregator, serviceId, hour, dt);
   const problemTotal = problemRows.reduce((s, p) => s + p.reports, 0);
   const incident = aggregator.incident(serviceId, at);
   // An open incident dates the trouble; else the crowd's first elevated minute; when the official

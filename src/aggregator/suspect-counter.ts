@@ -44,27 +44,22 @@ export class SuspectCounter {
 
   /**
    * Held-back reports per reason in the hour ending at `minute`, reasons with none left out, most
-   * first. Exact from the minute ring when `minute` is at or after the latest count; further back,
-   * from the quarter hours that overlap the hour (so up to a quarter hour wider).
+   * first. Never counts a minute after `minute`: exact for the minutes still in the minute ring;
+   * older than that, only the quarter hours wholly inside the hour count (so it may say fewer).
    */
   totals(minute: number): { reason: string; reports: number }[] {
     if (this.head < 0) return [];
     const sums = new Array<number>(REASONS).fill(0);
-    if (minute >= this.head) {
-      for (let m = Math.max(minute - SUSPECT_MINUTES + 1, this.head - SUSPECT_MINUTES + 1); m <= this.head; m++) {
-        const o = slot(m, SUSPECT_MINUTES) * REASONS;
-        for (let r = 0; r < REASONS; r++) sums[r]! += this.ring[o + r]!;
-      }
-    } else {
-      const last = Math.floor(minute / 15);
-      for (
-        let q = Math.max(Math.floor((minute - SUSPECT_MINUTES + 1) / 15), this.quarterHead - SUSPECT_QUARTERS + 1);
-        q <= last;
-        q++
-      ) {
-        const o = slot(q, SUSPECT_QUARTERS) * REASONS;
-        for (let r = 0; r < REASONS; r++) sums[r]! += this.quarters[o + r]!;
-      }
+    const from = minute - SUSPECT_MINUTES + 1;
+    const ringFrom = Math.max(from, this.head - SUSPECT_MINUTES + 1);
+    for (let m = ringFrom; m <= Math.min(minute, this.head); m++) {
+      const o = slot(m, SUSPECT_MINUTES) * REASONS;
+      for (let r = 0; r < REASONS; r++) sums[r]! += this.ring[o + r]!;
+    }
+    const qTo = Math.floor(Math.min(ringFrom, minute + 1) / 15) - 1;
+    for (let q = Math.max(Math.ceil(from / 15), this.quarterHead - SUSPECT_QUARTERS + 1); q <= qTo; q++) {
+      const o = slot(q, SUSPECT_QUARTERS) * REASONS;
+      for (let r = 0; r < REASONS; r++) sums[r]! += this.quarters[o + r]!;
     }
     const out: { reason: string; reports: number }[] = [];
     for (let r = 0; r < REASONS; r++) if (sums[r]! > 0) out.push({ reason: SUSPECT_REASONS[r]!, reports: sums[r]! });
