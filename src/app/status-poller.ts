@@ -69,8 +69,13 @@ export function createStatusPoller(deps: StatusPollerDeps): Poller {
     sources: access.sources,
     limits: access.limits,
     reprobe: async (_service, page) => {
-      const found = await probeStatusPage(page.url, access.context(), access.sources);
-      return found.ok ? found.page : null;
+      // A feed's URL is a document, not a page: when it no longer reads, its site's home page may say where it went.
+      const urls = page.kind === "feed" ? [page.url, new URL("/", page.url).toString()] : [page.url];
+      for (const url of urls) {
+        const found = await probeStatusPage(url, access.context(), access.sources);
+        if (found.ok) return found.page;
+      }
+      return null;
     },
     onPageMoved: async (move) => {
       await services.saveMove(move.serviceId, move.to, move.at);
