@@ -23,8 +23,17 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
  * checked is the address connected to: a name that resolves differently a moment later (DNS
  * rebinding) cannot slip through. getJson follows redirects itself, so every hop comes through here.
  */
-export function createPublicFetch(options: { allowance: PrivateAllowance; fetch?: FetchFn }): FetchFn {
+export function createPublicFetch(options: {
+  allowance: PrivateAllowance;
+  fetch?: FetchFn;
+  /** Resolves a host name to every address it has (default: the system resolver); tests play DNS answers with it. */
+  resolve?: (
+    hostname: string,
+    callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+  ) => void;
+}): FetchFn {
   const fetch = options.fetch ?? (nodeFetch as FetchFn);
+  const resolve = options.resolve ?? ((hostname, callback) => dnsLookup(hostname, { all: true }, callback));
   if (options.allowance.kind === "all") return fetch;
   const rules = createAddressRules(options.allowance);
   const refuse = (host: string, ip: string, what: string) =>
@@ -32,8 +41,9 @@ export function createPublicFetch(options: { allowance: PrivateAllowance; fetch?
       `${host === ip ? ip : `${host} resolves to ${ip}, which`} is ${what}; status pages must be public (STATUS_PAGES_ALLOW_PRIVATE allows it)`,
     );
   const lookup = (hostname: string, lookupOptions: object, callback: LookupCallback) => {
+    // Every address of the name is resolved and checked; the family hints are not needed for that.
     const wantsAll = (lookupOptions as { all?: boolean }).all === true;
-    dnsLookup(hostname, { ...(lookupOptions as LookupAllOptions), all: true }, (error, addresses) => {
+    resolve(hostname, (error, addresses) => {
       if (error) return callback(error, wantsAll ? [] : "");
       const refused = addresses.map((a) => ({ a, why: rules.refusal(a.address) }));
       const usable = refused.filter((r) => r.why === null).map((r) => r.a);

@@ -55,8 +55,8 @@ export interface StatusPageServer {
   close(): Promise<void>;
 }
 
-/** Starts a status page server on a loopback address (127.0.0.1 unless given) with a free port. */
-export async function startStatusPageServer(host = "127.0.0.1"): Promise<StatusPageServer> {
+/** Starts a status page server on a loopback address (127.0.0.1 unless given) and a port (a free one unless given). */
+export async function startStatusPageServer(host = "127.0.0.1", port = 0): Promise<StatusPageServer> {
   const routes = new Map<string, { steps: Step[]; played: number }>();
   const requests: SeenRequest[] = [];
   const timers = new Set<ReturnType<typeof setInterval>>();
@@ -116,11 +116,11 @@ export async function startStatusPageServer(host = "127.0.0.1"): Promise<StatusP
     play(step, Array.isArray(inm) ? inm[0] : inm, res);
   });
   server.keepAliveTimeout = 1_000;
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const bound = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://${host}:${port}`,
+    url: `http://${host}:${bound}`,
     route(path, ...steps) {
       routes.set(path, { steps, played: 0 });
     },
