@@ -1,18 +1,17 @@
 import { type ChartLogger, chartAttachment, officialSpans, regionsChart, statusChart } from "../src/charts/index.js";
+import { statusChartWindow } from "../src/charts/window.js";
 import type { StatusBoard } from "../src/domain/board.js";
-import { seriesRange } from "../src/domain/windows.js";
 import type { CommandCharts } from "./context.js";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const STEP_MS = 15 * 60 * 1000;
 
 /** Chart pictures for command replies, drawn from the board's series with src/charts. */
 export function createCommandCharts(board: StatusBoard, log?: ChartLogger): CommandCharts {
   return {
     async status(report, at) {
-      // Buckets aligned to the step; the data ends with the last minute finished at `at`.
-      const { from, to } = seriesRange(at, DAY_MS, STEP_MS);
-      const points = await board.series(report.service.id, from, to, STEP_MS);
+      // Buckets aligned to the step, zoomed in on a fresh outage; the data ends with the last minute finished at `at`.
+      const started =
+        report.incident && report.incident.resolvedAt === null ? Date.parse(report.incident.startedAt) : null;
+      const { from, to, stepMs } = statusChartWindow(at, started);
+      const points = await board.series(report.service.id, from, to, stepMs);
       const incident = report.incident
         ? {
             startedAt: Date.parse(report.incident.startedAt),
@@ -25,7 +24,7 @@ export function createCommandCharts(board: StatusBoard, log?: ChartLogger): Comm
           serviceName: report.service.name,
           points,
           now: at,
-          stepMs: STEP_MS,
+          stepMs,
           incident,
           // Only a fresh, good answer from the page may say "no incident reported" on the chart.
           official: report.official?.fetchedAt && !report.official.stale ? officialSpans(report.official, at) : null,

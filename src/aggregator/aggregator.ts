@@ -1,12 +1,13 @@
 import type { SeriesPoint } from "../domain/board.js";
 import type { Incident, IncidentEvent } from "../domain/incident.js";
+import type { Level } from "../domain/levels.js";
 import { PROBLEMS } from "../domain/problems.js";
 import type { CrowdReport, IngestResult, ReportRejection } from "../domain/report.js";
 import { baselineFor } from "./baseline.js";
 import { type CrowdSuspicion, forgetOrigin, forgetToken, type TokenCaps, weighReport } from "./crowd-weight.js";
 import { incidentAsOf } from "./incident-as-of.js";
 import { reconcileRederived } from "./late-reports.js";
-import { BASELINE_FLOOR_PER_HOUR, DEFAULT_TOKEN_CAP_PER_HOUR, SUSPECT } from "./level-rules.js";
+import { BASELINE_FLOOR_PER_HOUR, DEFAULT_TOKEN_CAP_PER_HOUR, LEVEL_ORDER, SUSPECT } from "./level-rules.js";
 import { ReporterGuard } from "./reporter-guard.js";
 import { HOUR_SLOTS, MINUTE_DETAIL, MINUTE_SLOTS, PROBLEM_INDEX } from "./service-counts.js";
 import { restoreService, type ServiceState, serviceSnapshot } from "./service-state.js";
@@ -315,7 +316,12 @@ class AggregatorImpl implements Aggregator {
       const m1 = minuteOf(Math.min(t + step, to)) - 1;
       const reports = counts === undefined ? 0 : Math.round(counts.sumMinutes(m0, m1));
       const usualHour = counts === undefined ? BASELINE_FLOOR_PER_HOUR : baselineFor(counts, hourOfMinute(m0));
-      const level = counts === undefined ? "operational" : ratesAtMinute(counts, Math.max(m0, m1)).level;
+      // A bucket takes the worst level any of its minutes had, so an outage is never drawn as operational.
+      let level: Level = "operational";
+      for (let k = m0; counts !== undefined && k <= Math.max(m0, m1); k++) {
+        const at = ratesAtMinute(counts, k).level;
+        if (LEVEL_ORDER[at] > LEVEL_ORDER[level]) level = at;
+      }
       out.push({ at: t, reports, usual: Math.round(((usualHour * (m1 - m0 + 1)) / 60) * 10) / 10, level });
     }
     return out;

@@ -1,3 +1,4 @@
+import { LEVEL_LABELS, LEVELS } from "../domain/levels.js";
 import { formatCount, formatDay, formatDayTime, formatSpan, formatStep } from "./format.js";
 import { type LegendItem, legend } from "./legend.js";
 import { linear, niceTicks, timeTicks } from "./scale.js";
@@ -95,8 +96,9 @@ export function drawStatusChart(data: StatusChartData): string {
       `<rect x="${px(x0)}" y="${plot.top}" width="${px(Math.max(1, clampX(incidentEnd) - x0))}" height="${px(plot.bottom - plot.top)}" fill="${THEME.incident}" fill-opacity="0.1"/>`,
     );
   }
-  out.push(drawBand(points, step, sx, sy));
+  // The band over the bars (it is translucent), so the usual range shows through an outage.
   out.push(drawBars(points, step, sx, sy, plot.bottom));
+  out.push(drawBand(points, step, sx, sy));
   out.push(drawUsualLine(points, step, sx, sy));
   if (incident) out.push(drawIncident(incident, incidentEnd, points, step, { sx, sy, clampX, plot }));
 
@@ -136,11 +138,10 @@ function runs(points: CleanPoint[], step: number): CleanPoint[][] {
 }
 
 function drawBand(points: CleanPoint[], step: number, sx: Scale, sy: Scale): string {
+  // Never thinner than 4 px, so the usual range stays visible under an outage's tall bars.
+  const high = (p: CleanPoint) => px(Math.min(sy(usualBand(p.usual).high), sy(usualBand(p.usual).low) - 4));
   const paths = runs(points, step).map((run) => {
-    const top = run.flatMap((p) => [
-      `${px(sx(p.at))},${px(sy(usualBand(p.usual).high))}`,
-      `${px(sx(p.at + step))},${px(sy(usualBand(p.usual).high))}`,
-    ]);
+    const top = run.flatMap((p) => [`${px(sx(p.at))},${high(p)}`, `${px(sx(p.at + step))},${high(p)}`]);
     const bottom = [...run]
       .reverse()
       .flatMap((p) => [
@@ -226,13 +227,15 @@ function drawIncident(
       undefined,
     );
   if (peak && peak.reports !== null) {
-    const cx = clampX(peak.at + step / 2);
+    // At the minute it happened (never left of the start), on top of the bar that holds it.
+    const peakAt = incident.peakAt != null && inBucket ? Math.max(incident.peakAt, incident.startedAt) : peak.at;
+    const cx = clampX(inBucket ? peakAt + Math.min(step, 60_000) / 2 : peak.at + step / 2);
     const top = sy(peak.reports) - 3;
     out.push(
       `<path d="M${px(cx - 5)},${px(top - 8)}h10l-5,8Z" fill="${THEME.text}" stroke="${THEME.card}" stroke-width="1"/>`,
     );
     // Beside the marker, on the side with room: above it would collide with the start label.
-    const label = `Peak ${formatCount(peak.reports)} at ${formatDayTime(peak.at)}`;
+    const label = `Peak ${formatCount(peak.reports)} at ${formatDayTime(inBucket ? peakAt : peak.at)}`;
     const right = cx + 9 + textWidth(label, 10) <= plot.right;
     out.push(
       text(right ? cx + 9 : cx - 9, top - 1, label, {
@@ -275,15 +278,15 @@ function drawStrip(spans: OfficialSpan[], start: number, end: number, clampX: Sc
 }
 
 function legendItems(points: CleanPoint[], incident: boolean, official: StatusChartData["official"]): LegendItem[] {
-  const levels = [...new Set(points.filter((p) => (p.reports ?? 0) > 0).map((p) => p.level))];
-  const items: LegendItem[] = [
-    {
-      kind: "bars",
-      colours: levels.length > 1 ? levels.map((l) => LEVEL_COLOURS[l]) : [LEVEL_COLOURS.operational],
-      label: levels.length > 1 ? "Reports by level" : "Reports",
-    },
-    { kind: "band", label: "Usual range" },
-  ];
+  // A key naming each level a bar is coloured in, least to most severe.
+  const present = new Set(points.filter((p) => (p.reports ?? 0) > 0).map((p) => p.level));
+  const levels = LEVELS.filter((l) => present.has(l));
+  const items: LegendItem[] = (levels.length > 0 ? levels : (["operational"] as const)).map((level) => ({
+    kind: "swatch" as const,
+    fill: LEVEL_COLOURS[level],
+    label: LEVEL_LABELS[level],
+  }));
+  items.push({ kind: "band", label: "Usual range" });
   if (incident)
     items.push({ kind: "dash", colour: THEME.incident, label: "Incident start" }, { kind: "peak", label: "Peak" });
   if (official != null) {

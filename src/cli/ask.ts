@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { commandDefinitions, handleCommand, parseSlash } from "../../commands/index.js";
 import { renderText } from "../console/index.js";
@@ -32,7 +33,7 @@ export async function ask(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, at: { type: "string" } },
+    options: { json: { type: "boolean", default: false }, at: { type: "string" }, chart: { type: "string" } },
   });
   if (positionals.length !== 1) throw new UsageError('ask takes one quoted command, e.g. ask "/outage status x"');
   const at = parseAt(values.at);
@@ -60,6 +61,13 @@ export async function ask(args: string[], io: CliIo): Promise<number> {
       },
       app.context(),
     );
+    if (values.chart !== undefined) {
+      // The very PNG a Discord user gets with this answer.
+      const png = reply.files?.find((f) => f.contentType === "image/png");
+      if (!png) throw new UsageError(`--chart: this answer has no chart to save`);
+      await writeFile(values.chart, png.data);
+      io.stderr.write(`Chart saved to ${values.chart}\n`);
+    }
     const failed = typeof reply.data === "object" && reply.data !== null && "error" in reply.data;
     if (values.json) {
       io.stdout.write(`${JSON.stringify(reply.data ?? { content: reply.content ?? "" }, null, 2)}\n`);

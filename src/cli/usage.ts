@@ -6,8 +6,9 @@ Usage:
                                         the Discord bot when DISCORD_TOKEN is set, else the terminal console
                                         (--console forces the console); the HTTP API too when HTTP_PORT is set;
                                         --role splits a Redis deployment into gateways and one leading worker
-  outage-bot ask "<slash command>" [--json] [--at <ISO time>]
-                                        answer one command from the store, e.g. ask "/outage status x"
+  outage-bot ask "<slash command>" [--json] [--at <ISO time>] [--chart <file.png>]
+                                        answer one command from the store (read-only), e.g. ask "/outage status x";
+                                        --chart saves the chart PNG the answer carries
   outage-bot ingest <file.ndjson|->     import crowd reports, one JSON object per line ("-" reads stdin)
   outage-bot replay <scenario> [--save] replay a built-in scenario (x-outage, quiet-week) and print its
                                         incidents; --save keeps the replayed state in the store for ask --at

@@ -33,6 +33,6 @@ export function dataTime(at: number): number {
 /** Chart buckets of `stepMs` covering `spanMs` up to `at`: aligned start, end at the data end (the last bucket may be partial). */
 export function seriesRange(at: number, spanMs: number, stepMs: number): { from: number; to: number } {
   const to = dataEnd(at);
-  const from = Math.floor((to - spanMs) / stepMs) * stepMs + stepMs;
+  const from = Math.ceil((to - spanMs) / stepMs) * stepMs;
   return { from, to };
 }

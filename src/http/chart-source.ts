@@ -1,10 +1,7 @@
 import type { Catalog } from "../catalog/types.js";
 import { buildStatusChartSvg } from "../charts/status-chart.js";
+import { statusChartWindow } from "../charts/window.js";
 import type { StatusBoard } from "../domain/board.js";
-import { seriesRange } from "../domain/windows.js";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const STEP_MS = 15 * 60 * 1000;
 
 /** The status page's chart source: the last 24 h of a service as the SVG src/charts draws. */
 export function createChartSvgSource(
@@ -14,8 +11,14 @@ export function createChartSvgSource(
   return async (serviceId, at) => {
     const service = catalog.get(serviceId);
     if (!service) return null;
-    const { from, to } = seriesRange(at, DAY_MS, STEP_MS);
-    const points = await board.series(serviceId, from, to, STEP_MS);
-    return buildStatusChartSvg({ serviceName: service.name, points, now: at, stepMs: STEP_MS });
+    // The same window and marks as the PNG a Discord answer carries.
+    const status = await board.status(serviceId, at);
+    const open = status.incident && status.incident.resolvedAt === null ? status.incident : null;
+    const { from, to, stepMs } = statusChartWindow(at, open ? Date.parse(open.startedAt) : null);
+    const points = await board.series(serviceId, from, to, stepMs);
+    const incident = open
+      ? { startedAt: Date.parse(open.startedAt), peakAt: Date.parse(open.peakAt), resolvedAt: null }
+      : null;
+    return buildStatusChartSvg({ serviceName: service.name, points, now: at, stepMs, incident });
   };
 }

@@ -46,6 +46,27 @@ export const getChart: RouteHandler = async (_req, res, deps, params) => {
   });
 };
 
+/** `GET /charts/:service.png`: the very PNG a Discord status answer carries, as of now. */
+export const getChartPng: RouteHandler = async (_req, res, deps, params) => {
+  const charts = deps.ctx.charts;
+  if (!charts) throw new HttpError(404, "no_charts", "charts are not available");
+  const service = resolveService(deps, params.service ?? "");
+  const now = deps.ctx.now();
+  let png: Uint8Array | null = null;
+  try {
+    png = (await charts.status(await deps.ctx.board.status(service.id, now), now))?.data ?? null;
+  } catch (err) {
+    deps.logger.warn({ err, serviceId: service.id }, "chart PNG failed");
+  }
+  if (!png) throw new HttpError(404, "no_chart", `no chart for ${service.name} yet`);
+  res.writeHead(200, {
+    "content-type": "image/png",
+    "content-length": png.byteLength,
+    "cache-control": `public, max-age=${deps.settings.HTTP_CACHE_MAX_AGE_S}`,
+  });
+  res.end(png);
+};
+
 /** `GET /favicon.ico`: browsers ask on every page; an empty answer keeps logs and consoles free of 404s. */
 export const noFavicon: RouteHandler = async (_req, res) => {
   res.writeHead(204, { "cache-control": "public, max-age=86400" });

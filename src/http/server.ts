@@ -11,7 +11,7 @@ import type { CommandHandlers, HealthCheck, HttpDeps, HttpSettings, RouteHandler
 import { getFeed, getServiceFeed } from "./feed-routes.js";
 import { postInteraction } from "./interactions-route.js";
 import { getHealth, getMetrics } from "./ops-routes.js";
-import { getChart, getPage, noFavicon } from "./page-routes.js";
+import { getChart, getChartPng, getPage, noFavicon } from "./page-routes.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { postReports } from "./reports-route.js";
 import { HttpError, sendError } from "./respond.js";
@@ -65,6 +65,7 @@ const ROUTES: readonly Route[] = [
   { method: "GET", pattern: /^\/$/, name: "/", handler: getPage },
   { method: "GET", pattern: /^\/favicon\.ico$/, name: "/favicon.ico", handler: noFavicon },
   { method: "GET", pattern: /^\/charts\/(?<service>[^/]+)\.svg$/, name: "/charts/:service.svg", handler: getChart },
+  { method: "GET", pattern: /^\/charts\/(?<service>[^/]+)\.png$/, name: "/charts/:service.png", handler: getChartPng },
 ];
 
 /** Builds the HTTP API, interactions endpoint, status page, health and metrics on node:http. */

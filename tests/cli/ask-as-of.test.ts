@@ -41,6 +41,23 @@ describe("ask is read-only", () => {
   });
 });
 
+describe("ask --chart", () => {
+  it("saves the chart PNG the answer carries, zoomed on the outage that began 35 minutes before", async () => {
+    const out = join(dir, "x.png");
+    const run = await runCli(["ask", "/outage status x", "--at", AT, "--chart", out], { env });
+    expect(run.code).toBe(0);
+    const png = readFileSync(out);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(run.stderr).toContain(`Chart saved to ${out}`);
+  });
+
+  it("says so when the answer has no chart", async () => {
+    const run = await runCli(["ask", "/outage services", "--chart", join(dir, "none.png")], { env });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("--chart: this answer has no chart to save");
+  });
+});
+
 describe("ask --at shows nothing from after the time asked", () => {
   it("names no peak, update or resolution after 14:00 in the status", async () => {
     const status = StatusReportSchema.parse(await asJson("/outage status x"));
