@@ -4,7 +4,14 @@ import type { Level } from "../domain/levels.js";
 import { PROBLEMS } from "../domain/problems.js";
 import type { CrowdReport, IngestResult, ReportRejection } from "../domain/report.js";
 import { baselineFor } from "./baseline.js";
-import { type CrowdSuspicion, forgetOrigin, forgetToken, type TokenCaps, weighReport } from "./crowd-weight.js";
+import {
+  type CrowdSuspicion,
+  countBurst,
+  forgetOrigin,
+  forgetToken,
+  type TokenCaps,
+  weighReport,
+} from "./crowd-weight.js";
 import { incidentAsOf } from "./incident-as-of.js";
 import { reconcileRederived } from "./late-reports.js";
 import { BASELINE_FLOOR_PER_HOUR, DEFAULT_TOKEN_CAP_PER_HOUR, LEVEL_ORDER, SUSPECT } from "./level-rules.js";
@@ -128,6 +135,11 @@ class AggregatorImpl implements Aggregator {
     }
     const s = state ?? this.createService(report.serviceId);
     const verdict = this.guard.admit(report.reporterHash, s.key, at);
+    // A refused report still counts towards its origin's burst: repeated presses are a flood.
+    if (verdict !== "ok" && minute > s.counts.head - MINUTE_SLOTS) {
+      countBurst(s.counts, report, minute, this.suspect, true);
+      this.takeBackNoted(s);
+    }
     if (verdict === "duplicate") {
       return this.count(reject("duplicate", "already counted: one report per service every 15 minutes"));
     }
@@ -145,11 +157,22 @@ class AggregatorImpl implements Aggregator {
     // Provenance: account age, raid flags and caps decide what the report adds to the level.
     const units = weighReport(s.counts, report, minute, this.tokenCaps, this.suspect);
     if (units > 0) s.counts.addWeighted(minute, units);
+    this.takeBackNoted(s);
     if (s.dirtyFrom === null || minute < s.dirtyFrom) s.dirtyFrom = minute;
     if (!s.inActive) this.markActive(s);
     if (!s.inChanged) this.markChanged(s);
     this.counters.accepted++;
     return ACCEPTED;
+  }
+
+  /** Re-evaluates from the earliest minute whose weight a late-found raid took back. */
+  private takeBackNoted(s: ServiceState): void {
+    const from = s.counts.weightChangedFrom;
+    if (from < 0) return;
+    s.counts.weightChangedFrom = -1;
+    if (s.dirtyFrom === null || from < s.dirtyFrom) s.dirtyFrom = from;
+    if (!s.inActive) this.markActive(s);
+    if (!s.inChanged) this.markChanged(s);
   }
 
   private isExcluded(report: CrowdReport): boolean {

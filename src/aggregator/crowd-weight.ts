@@ -7,6 +7,7 @@ import {
   SUSPECT,
   WEIGHT_UNITS,
 } from "./level-rules.js";
+import type { OriginEntry } from "./origin-counter.js";
 import type { ServiceCounts } from "./service-counts.js";
 import { hourOfMinute, quarterOfMinute } from "./time.js";
 
@@ -45,17 +46,16 @@ export function weighReport(
 ): number {
   const ledger = counts.origins;
   const quarter = quarterOfMinute(minute);
-  const e = ledger.entry(report.originHash, minute);
-  if (minute > e.burstMinute) {
-    e.burstMinute = minute;
-    e.burst = 0;
-  }
-  e.burst++;
+  const e = countBurst(counts, report, minute, suspect);
   if (quarter > e.quarter) {
+    if (e.quarter >= 0 && e.used > 0) (e.usedBefore ??= new Map()).set(e.quarter, e.used);
     e.prevUsed = quarter === e.quarter + 1 ? e.used : 0;
     e.quarter = quarter;
     e.used = 0;
   }
+  // The cap is per quarter hour of the reports' own times: a late report is charged to its own quarter.
+  const late = quarter < e.quarter;
+  const usedInQuarter = late ? (e.usedBefore?.get(quarter) ?? 0) : e.used;
   const created = report.accountCreatedAt;
   let units = created === null || created === undefined ? WEIGHT_UNITS : accountWeightUnits(created, report.at);
   let held = -1;
@@ -75,22 +75,12 @@ export function weighReport(
       held = SUSPECT.newAccountRaid;
     }
   }
-  if (e.burst >= RAID_ORIGIN_REPORTS_PER_MINUTE && e.raidQuarter !== quarter) {
-    e.raidQuarter = quarter;
-    suspect?.({
-      kind: "origin_burst",
-      serviceId: counts.id,
-      originHash: report.originHash,
-      reports: e.burst,
-      at: report.at,
-    });
-  }
   if (units > 0 && e.raidQuarter === quarter) {
     units = 0;
     held = SUSPECT.originRaid;
   }
   if (units > 0) {
-    const room = ORIGIN_CAP_PER_QUARTER * WEIGHT_UNITS - e.used;
+    const room = ORIGIN_CAP_PER_QUARTER * WEIGHT_UNITS - usedInQuarter;
     if (room <= 0) {
       units = 0;
       held = SUSPECT.serverCap;
@@ -102,10 +92,86 @@ export function weighReport(
   }
   if (held >= 0) counts.suspects.add(held, minute);
   if (units > 0) {
-    e.used += units;
+    if (late) {
+      const before = (e.usedBefore ??= new Map());
+      before.set(quarter, usedInQuarter + units);
+      // Keep the last day of quarters only (the per-minute day the weights live in).
+      if (before.size > 96) for (const q of before.keys()) if (q < e.quarter - 96) before.delete(q);
+    } else e.used += units;
     ledger.count(e, minute, counts.head);
   }
   return units;
+}
+
+/**
+ * Counts a report towards its origin's burst in its minute, and flags the origin as a suspected
+ * raid for the quarter hour when the minute reaches RAID_ORIGIN_REPORTS_PER_MINUTE. Reports refused
+ * as duplicates or over the rate limit count too: a server whose members press report over and over
+ * is flooding, even if each person counts once. Returns the origin's entry.
+ */
+export function countBurst(
+  counts: ServiceCounts,
+  report: CrowdReport,
+  minute: number,
+  suspect: ((s: CrowdSuspicion) => void) | undefined,
+  refused = false,
+): OriginEntry {
+  const e = counts.origins.entry(report.originHash, minute);
+  const quarter = quarterOfMinute(minute);
+  if (refused) {
+    // Repeated presses: RAID_ORIGIN_REPORTS_PER_MINUTE refused reports from one origin in a quarter
+    // hour is a flood, and everything the origin added in that quarter is held back, whatever the
+    // order the reports came in.
+    if (quarter !== e.refusedQuarter) {
+      e.refusedQuarter = quarter;
+      e.refused = 0;
+    }
+    if (++e.refused === RAID_ORIGIN_REPORTS_PER_MINUTE)
+      flag(counts, report, e, quarter, minute, e.refused, suspect, true);
+    return e;
+  }
+  let inMinute: number;
+  if (minute === e.burstMinute) inMinute = ++e.burst;
+  else if (minute > e.burstMinute) {
+    if (e.burstMinute >= 0 && e.burst > 0) (e.older ??= new Map()).set(e.burstMinute, e.burst);
+    e.burstMinute = minute;
+    e.burst = 1;
+    inMinute = 1;
+  } else {
+    // A late report for an earlier minute counts in its own minute, not the latest one.
+    const older = (e.older ??= new Map());
+    inMinute = (older.get(minute) ?? 0) + 1;
+    older.set(minute, inMinute);
+  }
+  if (e.older !== null && e.older.size > 15) {
+    for (const m of e.older.keys()) if (m < e.burstMinute - 15) e.older.delete(m);
+  }
+  if (inMinute >= RAID_ORIGIN_REPORTS_PER_MINUTE && e.raidQuarter !== quarter) {
+    flag(counts, report, e, quarter, minute, inMinute, suspect, false);
+  }
+  return e;
+}
+
+/** Flags the origin as a suspected raid for the quarter; for a flood, takes back what it already added there. */
+function flag(
+  counts: ServiceCounts,
+  report: CrowdReport,
+  e: OriginEntry,
+  quarter: number,
+  minute: number,
+  reports: number,
+  suspect: ((s: CrowdSuspicion) => void) | undefined,
+  takeBack: boolean,
+): void {
+  e.raidQuarter = quarter;
+  if (takeBack && e.quarter === quarter && e.used > 0) {
+    const start = quarter * 15;
+    counts.removeWeighted(e.used, start, start + 14);
+    for (let k = Math.round(e.used / WEIGHT_UNITS); k > 0; k--) counts.suspects.add(SUSPECT.originRaid, minute);
+    e.used = 0;
+    counts.weightChangedFrom = counts.weightChangedFrom < 0 ? start : Math.min(counts.weightChangedFrom, start);
+  }
+  suspect?.({ kind: "origin_burst", serviceId: counts.id, originHash: report.originHash, reports, at: report.at });
 }
 
 /** Units of `units` the token may still add to the service this hour; charges them. */

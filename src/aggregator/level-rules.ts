@@ -15,7 +15,8 @@ import type { Level } from "../domain/levels.js";
  *
  * The rate is checked twice: the last 15 minutes, and the last 5 minutes scaled to 15. The level is
  * the lower of the two, so a rise shows as soon as both agree, and a fall shows within 5 minutes
- * instead of lingering for the whole 15-minute window.
+ * instead of lingering for the whole 15-minute window. A fast rise shows sooner: when the last 5
+ * minutes alone hold twice a level's minimum count at its ratio, that level holds.
  *
  * Usual = the baseline for the hour of the week (see below), never less than
  * BASELINE_FLOOR_PER_HOUR, so a quiet service does not alert on 3 reports.
@@ -82,7 +83,7 @@ export const UPDATE_MIN_INTERVAL_MINUTES = 5;
  * | … older, or of unknown age                                   | 1                             |
  * | per-origin cap: weighted reports one origin adds per service | 20 per quarter hour           |
  * | per-API-token cap: weighted reports one token adds per service | API_TOKEN_CAPS / API_TOKEN_CAP_DEFAULT (1,000) per hour |
- * | suspected raid: reports from one origin for one service     | ≥ 20 within one minute        |
+ * | suspected raid: reports from one origin for one service (refused duplicates too) | ≥ 20 within one minute |
  * | suspected raid: reports from accounts < 7 days for one service | ≥ 20 within one minute     |
  *
  * A suspected raid is reported (logged by the app) once per origin and quarter hour, and the
@@ -168,13 +169,31 @@ export interface RateInput {
   origins?: number;
 }
 
-/** The level from the rates alone: the lower of the 15-minute and scaled 5-minute levels. */
+/**
+ * The level from the rates alone: the lower of the 15-minute and scaled 5-minute levels, or, for a
+ * fast rise, the level the last 5 minutes reach on their own when they already hold twice the
+ * level's minimum count (so an outage shows within about 2 minutes instead of waiting for the
+ * 15-minute window to fill, and a few noisy reports still cannot make one).
+ */
 export function levelFromRatesOnly(input: RateInput): Level {
   const expected15 = Math.max(input.baselineHour, BASELINE_FLOOR_PER_HOUR) / 4;
   const by15 = levelForWindow(input.last15, expected15);
-  if (by15 === "operational") return by15;
   const by5 = levelForWindow(input.last5 * 3, expected15);
-  return LEVEL_ORDER[by15] <= LEVEL_ORDER[by5] ? by15 : by5;
+  const agreed = LEVEL_ORDER[by15] <= LEVEL_ORDER[by5] ? by15 : by5;
+  const fast = fastRiseLevel(input.last5, expected15);
+  return LEVEL_ORDER[fast] > LEVEL_ORDER[agreed] ? fast : agreed;
+}
+
+/** A fast rise needs this many times a level's minimum count within the last 5 minutes (noise on a quiet service cannot make it). */
+export const FAST_RISE_COUNT_FACTOR = 2;
+
+/** The level of the last 5 minutes alone: their rate at the ratio, with twice the minimum count in 5 minutes. */
+export function fastRiseLevel(last5: number, expected15: number): Level {
+  const ratio = (last5 * 3) / Math.max(expected15, Number.EPSILON);
+  for (const rule of LEVEL_THRESHOLDS) {
+    if (ratio >= rule.minRatio && last5 >= rule.minReports15m * FAST_RISE_COUNT_FACTOR) return rule.level;
+  }
+  return "operational";
 }
 
 /** The level from the rates, no higher than the distinct origins allow (when given). */

@@ -24,6 +24,13 @@ export class OriginEntry {
   burst = 0;
   /** Quarter hour in which it was flagged as a suspected raid; -1 when never. */
   raidQuarter = -1;
+  /** Reports in minutes before `burstMinute` that arrived late (event time), the last quarter hour only; not saved. */
+  older: Map<number, number> | null = null;
+  /** Weight units added in quarters before `quarter` (reports that came late), by quarter; not saved. */
+  usedBefore: Map<number, number> | null = null;
+  /** Quarter hour of `refused`: reports of it refused as duplicates or over the rate limit (a flood); not saved. */
+  refusedQuarter = -1;
+  refused = 0;
 
   constructor(seen: number) {
     this.seen = seen;

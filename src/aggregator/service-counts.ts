@@ -51,6 +51,8 @@ export class ServiceCounts {
   weighted: Uint32Array = new Uint32Array(MINUTE_SLOTS);
   /** Reports held back in the last hour, by reason. */
   suspects = new SuspectCounter();
+  /** Earliest minute whose weight was taken back since the aggregator last looked (a raid found late); -1 when none. */
+  weightChangedFrom = -1;
   /** Bumped whenever an hour before the cached baseline's hour changes, so it is recomputed. */
   version = 0;
   /** Hour and version the cached baseline was computed for. */

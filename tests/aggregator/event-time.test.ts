@@ -51,4 +51,25 @@ describe("event time", () => {
     expect(inc[0]).toMatchObject({ startedAt: past + 200 * MIN });
     expect(inc[0]?.resolvedAt).not.toBeNull();
   });
+
+  it("holds back a flood of repeated presses from 20 accounts of one server, in whatever order they come", () => {
+    const agg = createAggregator();
+    history(agg, 30, 60);
+    // 300 presses over 5 minutes, shuffled: most are refused as duplicates, and the rest held back.
+    const presses = Array.from({ length: 300 }, (_, i) => ({ i, at: T0 + ((i * 7919) % 300) * 1000 }));
+    for (const p of presses)
+      agg.ingest(report({ at: p.at, reporterHash: `flooder-${p.i % 20}`, originHash: "one-server" }));
+    agg.tick(T0 + 6 * MIN);
+    const v = agg.verdict("svc", T0 + 6 * MIN);
+    expect(v.level).toBe("operational");
+    expect(v.suspected).toEqual([{ reason: expect.stringMatching(/suspected raid/), reports: 20 }]);
+  });
+
+  it("holds nothing back when a normal day is imported, in any order", () => {
+    const agg = createAggregator();
+    const day = Array.from({ length: 24 * 60 * 2 }, (_, i) => T0 + ((i * 7919) % (24 * 60 * 2)) * 30_000);
+    for (const [i, at] of day.entries()) agg.ingest(report({ at, originHash: `server-${i % 40}` }));
+    agg.tick(T0 + 25 * HOUR);
+    for (let h = 1; h <= 24; h++) expect(agg.verdict("svc", T0 + h * HOUR).suspected).toEqual([]);
+  });
 });
