@@ -48,7 +48,10 @@ export function weighReport(
   const quarter = quarterOfMinute(minute);
   const e = countBurst(counts, report, minute, suspect);
   if (quarter > e.quarter) {
-    if (e.quarter >= 0 && e.used > 0) (e.usedBefore ??= new Map()).set(e.quarter, e.used);
+    if (e.quarter >= 0 && e.used > 0) {
+      e.usedBefore ??= new Map();
+      e.usedBefore.set(e.quarter, e.used);
+    }
     e.prevUsed = quarter === e.quarter + 1 ? e.used : 0;
     e.quarter = quarter;
     e.used = 0;
@@ -93,7 +96,8 @@ export function weighReport(
   if (held >= 0) counts.suspects.add(held, minute);
   if (units > 0) {
     if (late) {
-      const before = (e.usedBefore ??= new Map());
+      e.usedBefore ??= new Map();
+      const before = e.usedBefore;
       before.set(quarter, usedInQuarter + units);
       // Keep the last day of quarters only (the per-minute day the weights live in).
       if (before.size > 96) for (const q of before.keys()) if (q < e.quarter - 96) before.delete(q);
@@ -133,13 +137,17 @@ export function countBurst(
   let inMinute: number;
   if (minute === e.burstMinute) inMinute = ++e.burst;
   else if (minute > e.burstMinute) {
-    if (e.burstMinute >= 0 && e.burst > 0) (e.older ??= new Map()).set(e.burstMinute, e.burst);
+    if (e.burstMinute >= 0 && e.burst > 0) {
+      e.older ??= new Map();
+      e.older.set(e.burstMinute, e.burst);
+    }
     e.burstMinute = minute;
     e.burst = 1;
     inMinute = 1;
   } else {
     // A late report for an earlier minute counts in its own minute, not the latest one.
-    const older = (e.older ??= new Map());
+    e.older ??= new Map();
+    const older = e.older;
     inMinute = (older.get(minute) ?? 0) + 1;
     older.set(minute, inMinute);
   }

@@ -26,7 +26,12 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: numb
   const code = await main(argv, {
     env: { ...process.env, LOG_LEVEL: "silent", ...env },
     stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => ((stderr += t), true) },
+    stderr: {
+      write: (t: string) => {
+        stderr += t;
+        return true;
+      },
+    },
     stdin: Readable.from([]),
   });
   return { code, stdout, stderr };
