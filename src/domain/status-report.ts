@@ -8,15 +8,15 @@ export const SuspectedSchema = z.object({ reason: z.string(), reports: z.number(
 
 /**
  * The answer to "is it down?" for one service: the JSON of `ask --json`, the HTTP API and tests.
- * Times are ISO strings.
+ * Times are ISO 8601 strings (documented in docs/JSON.md).
  */
 export const StatusReportSchema = z.object({
   service: z.object({ id: z.string(), name: z.string() }),
   level: LevelSchema,
   reason: z.string(),
   /** Since when the service has been at a level other than operational; null when operational. */
-  since: z.string().nullable(),
-  asOf: z.string(),
+  since: z.iso.datetime().nullable(),
+  asOf: z.iso.datetime(),
   maintenance: z.boolean().default(false),
   crowd: z.object({
     last15m: z.number(),
@@ -33,11 +33,11 @@ export const StatusReportSchema = z.object({
   incident: z
     .object({
       id: z.string(),
-      startedAt: z.string(),
-      peakAt: z.string(),
+      startedAt: z.iso.datetime(),
+      peakAt: z.iso.datetime(),
       peakPerMinute: z.number(),
       level: LevelSchema,
-      resolvedAt: z.string().nullable(),
+      resolvedAt: z.iso.datetime().nullable(),
     })
     .nullable(),
   official: OfficialStatusSchema.nullable(),
