@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { type ParsedLine, parseReportInput, type SubmitSummary, submitParsed } from "../aggregator/parse-input.js";
+import { createImportRepo } from "../store/import-repo.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";
 import { openApp } from "./open-app.js";
@@ -12,6 +14,13 @@ import { openApp } from "./open-app.js";
 const BATCH = 5_000;
 /** Rejections printed one by one; the rest are only counted. */
 const MAX_SHOWN = 20;
+
+/** SHA-256 of a file's bytes, read as a stream. */
+async function fileDigest(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
 
 /** Adds a batch's outcome to the running total. */
 function merge(total: SubmitSummary, part: SubmitSummary): void {
@@ -40,7 +49,8 @@ function describe(source: string, summary: SubmitSummary): string {
  * `outage-bot ingest <file.ndjson|->`: one JSON report per line, in any order, back to 28 days
  * before the newest report of each service (whatever the wall clock says); a bad line is counted
  * and explained, never stops the rest. Saves the aggregator state before exiting. Exits 1 when no
- * line was accepted.
+ * line was accepted. A file whose bytes were imported before into the same store is refused
+ * (nothing is counted twice); standard input is not remembered.
  */
 export async function ingest(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -57,8 +67,19 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
   }
   const input = fromStdin ? io.stdin : createReadStream(path);
   const sourceName = fromStdin ? "stdin" : basename(path);
+  // The same file imported again would count every report twice: its bytes' digest is remembered.
+  const digest = fromStdin ? null : await fileDigest(path);
   const app = await openApp(io, { persist: false });
   try {
+    const imports = createImportRepo(app.store.scope("imports"));
+    const earlier = digest === null ? null : await imports.find(digest);
+    if (earlier !== null) {
+      io.stdout.write(`${sourceName}: 0 accepted, 0 rejected\n`);
+      io.stderr.write(
+        `${sourceName}: already imported (as ${earlier.file} on ${new Date(earlier.at).toISOString()}, ${earlier.accepted} accepted): nothing counted again\n`,
+      );
+      return 1;
+    }
     const total: SubmitSummary = { accepted: 0, rejected: 0, byReason: {}, errors: [] };
     const context = { at: io.now(), source: "import" as const, sourceName };
     let batch: ParsedLine[] = [];
@@ -74,6 +95,9 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
     }
     merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
     await app.flush();
+    if (digest !== null && total.accepted > 0) {
+      await imports.record({ digest, file: sourceName, at: io.now(), accepted: total.accepted });
+    }
     io.stdout.write(describe(sourceName, total));
     if (total.accepted === 0) {
       io.stderr.write(

@@ -112,6 +112,21 @@ describe("outage-bot ingest", () => {
     expect(report.regions[0]?.region).toBe("FR");
   });
 
+  it("counts a file imported twice once, and says the second time that it was already imported", async () => {
+    const store = `sqlite://${join(dir, "twice.sqlite")}`;
+    const file = join(dir, "twice.ndjson");
+    writeFileSync(file, `${outageLines().join("\n")}\n`);
+    const first = await runCli(["ingest", file], { env: { STORE_URL: store }, now: NOW });
+    expect(first.code).toBe(0);
+    const second = await runCli(["ingest", file], { env: { STORE_URL: store }, now: NOW + 60_000 });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain("already imported");
+    const ask = await runCli(["ask", "/outage status x", "--json", "--at", new Date(NOW).toISOString()], {
+      env: { STORE_URL: store },
+    });
+    expect(StatusReportSchema.parse(JSON.parse(ask.stdout)).crowd.lastHour).toBe(40);
+  });
+
   it("saves what it imported, so ask answers from the store afterwards", async () => {
     const storeUrl = `sqlite://${join(dir, "outage.sqlite")}`;
     const file = join(dir, "outage.ndjson");
