@@ -83,6 +83,8 @@ describe("ask --at shows nothing from after the time asked", () => {
   it("says Ongoing in the text, never a resolution or Operational while the status says major outage", async () => {
     const run = await runCli(["ask", "/outage incidents x", "--at", AT], { env });
     expect(run.stdout).toContain("now Major outage");
+    // Relative times read against the time asked, not printed twice as the same UTC time.
+    expect(run.stdout).toContain("Started 2025-03-10 13:25 UTC (35 min ago)");
     expect(run.stdout).not.toMatch(/resolved|Operational|16:33/);
   });
 });

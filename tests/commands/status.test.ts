@@ -208,3 +208,25 @@ describe("Refresh button", () => {
     expect(reply.content).toContain("no longer supported");
   });
 });
+
+describe("/outage status small wording (issue 17)", () => {
+  it("writes a ratio of thousands with a separator everywhere in one reply", async () => {
+    const big = statusOf(
+      { id: "x", name: "X" },
+      { crowd: { ...X_STATUS.crowd, last15m: 250_000, lastHour: 300_000, baselineHour: 316.7, ratio: 3158 } },
+    );
+    const reply = await handleCommand(
+      invocation("status", { service: "x" }),
+      fakeContext({ board: fakeBoard({ statuses: { x: big } }) }),
+    );
+    const text = JSON.stringify(reply.embeds);
+    expect(text).toContain("3,158×");
+    expect(text).not.toMatch(/\d{4}×/);
+  });
+
+  it("never ends the footer with 'as of' before Discord's own timestamp", async () => {
+    const reply = await handleCommand(invocation("status", { service: "x" }), fakeContext({ board: xBoard() }));
+    expect(reply.embeds?.[0]?.footer ?? "").not.toMatch(/as of$/i);
+    expect(reply.embeds?.[0]?.timestamp).toBe(X_STATUS.asOf);
+  });
+});
