@@ -6,6 +6,7 @@ import type { AggregatorOptions } from "./aggregator/types.js";
 import { createAggregatorSaver, loadAggregator } from "./app/aggregator-persistence.js";
 import { createExclusionSync, crowdOptions } from "./app/crowd-signal.js";
 import { openSaltedStore } from "./app/open-salted-store.js";
+import { openReportJournal, type ReportJournal } from "./app/report-journal.js";
 import { createStatusPoller, createStatusProbe } from "./app/status-poller.js";
 import { catalogWithStoredServices } from "./app/stored-services.js";
 import { loadCatalog } from "./catalog/load-catalog.js";
@@ -100,16 +101,21 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const { store, salt } = await openSaltedStore(config, logger);
   let aggregator: Aggregator;
   let catalog: Catalog;
+  let journal: ReportJournal;
   try {
     catalog = await catalogWithStoredServices(fileCatalog, store, logger);
     aggregator = await restoreOrCreate(store, crowdOptions(config, logger));
+    // Reports acknowledged after the last save (a kill, a crash) are counted again from the journal.
+    const opened = await openReportJournal(store.reportJournal, { aggregator, now });
+    journal = opened.journal;
+    if (opened.replayed > 0) logger.info({ replayed: opened.replayed }, "accepted reports replayed from the journal");
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
   }
   // Process metrics (CPU, memory, event loop lag, GC) belong on a running bot's /metrics too.
   const metrics = createMetrics({ defaultMetrics: true });
-  const saver = createAggregatorSaver(store, aggregator, logger);
+  const saver = createAggregatorSaver(store, aggregator, logger, journal);
   const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
   const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
   const moveListeners = new Set<(move: StatusPageMove) => void>();
@@ -125,7 +131,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   };
   const intake = options.readOnly
     ? readOnlyIntake()
-    : meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now }), metrics);
+    : meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now, journal }), metrics);
   const exclusions = createExclusionSync({
     aggregator,
     repo: createExclusionRepo(store.scope("exclude")),

@@ -14,6 +14,8 @@ export interface ReportIntakeDeps {
   /** Secret salt of the identity hashes (from config). */
   salt: string;
   now?: () => number;
+  /** Where accepted reports are made durable before `submit` resolves (the app's report journal). */
+  journal?: { record(report: CrowdReport): Promise<void> };
 }
 
 /** Names remembered per lookup cache; past this the cache starts over (user input is unbounded). */
@@ -103,7 +105,10 @@ export function createReportIntake(deps: ReportIntakeDeps): ReportIntake {
       if (!built.ok) return built.result;
       const now = deps.now?.();
       const late = now === undefined ? null : tooLate(built.report.source, built.report.at, now);
-      return late ?? deps.aggregator.ingest(built.report, now);
+      if (late) return late;
+      const result = deps.aggregator.ingest(built.report, now);
+      if (result.accepted) await deps.journal?.record(built.report);
+      return result;
     },
   };
 }

@@ -86,10 +86,14 @@ export interface SubmitSummary {
 /** Submits parsed lines one by one (a bad line never stops the rest) and sums up the outcome. */
 export async function submitParsed(intake: ReportIntake, lines: ParsedLine[], maxErrors = 20): Promise<SubmitSummary> {
   const summary: SubmitSummary = { accepted: 0, rejected: 0, byReason: {}, errors: [] };
-  for (const p of lines) {
-    const result = p.ok
-      ? await intake.submit(p.offer)
-      : ({ accepted: false, reason: p.reason, message: p.message } as const);
+  // Offered all at once, in order: a journalling intake then writes the whole batch in one go.
+  const results = await Promise.all(
+    lines.map((p) =>
+      p.ok ? intake.submit(p.offer) : ({ accepted: false, reason: p.reason, message: p.message } as const),
+    ),
+  );
+  for (const [i, p] of lines.entries()) {
+    const result = results[i]!;
     if (result.accepted) {
       summary.accepted++;
       continue;

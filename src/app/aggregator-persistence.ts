@@ -4,6 +4,7 @@ import { restoreAggregator } from "../aggregator/aggregator.js";
 import type { Aggregator, AggregatorOptions } from "../aggregator/types.js";
 import type { Incident, IncidentEvent } from "../domain/incident.js";
 import type { Store } from "../store/index.js";
+import type { ReportJournal } from "./report-journal.js";
 
 /**
  * Only the shape the store needs to read back; restoreAggregator validates every field once, so
@@ -29,7 +30,12 @@ export interface AggregatorSaver {
  * Saves the aggregator incrementally. Saves run one at a time; a failed one makes the next write
  * every service, because the failed delta is gone from the aggregator's change tracking.
  */
-export function createAggregatorSaver(store: Store, aggregator: Aggregator, logger: Logger): AggregatorSaver {
+export function createAggregatorSaver(
+  store: Store,
+  aggregator: Aggregator,
+  logger: Logger,
+  journal?: Pick<ReportJournal, "cut" | "saved">,
+): AggregatorSaver {
   let full = true;
   // Latest state of each incident not yet written; kept across a failed save.
   const pending = new Map<string, Incident>();
@@ -37,6 +43,8 @@ export function createAggregatorSaver(store: Store, aggregator: Aggregator, logg
   const run = async (events: readonly IncidentEvent[]) => {
     for (const event of events) pending.set(event.incident.id, event.incident);
     const snapshot = aggregator.snapshot({ onlyChanged: !full });
+    // In the same turn as the snapshot: every journalled report up to here is in it.
+    const journalled = journal?.cut();
     const { services, ...shared } = snapshot;
     try {
       await store.aggregatorState.save({ shared, services: services.map((s) => [s.id, s] as const) });
@@ -44,6 +52,7 @@ export function createAggregatorSaver(store: Store, aggregator: Aggregator, logg
       await store.incidents.saveMany(incidents);
       for (const incident of incidents) if (pending.get(incident.id) === incident) pending.delete(incident.id);
       full = false;
+      if (journalled !== undefined) await journal?.saved(journalled);
       logger.debug({ services: services.length }, "aggregator state saved");
     } catch (error) {
       full = true;

@@ -61,15 +61,21 @@ export const postReports: RouteHandler = async (req, res, deps) => {
   };
   let accepted = 0;
   let readable = 0;
-  for (const item of items) {
+  // Offered all at once, in order: the intake counts each as it is offered, and the journal writes
+  // the request's accepted reports in one batch; each outcome resolves once that batch is durable.
+  const outcomes = items.map((item) => {
+    if (!("offer" in item)) return null;
+    item.offer.regionInferred = false;
+    return submit(deps, item.offer);
+  });
+  for (const [i, item] of items.entries()) {
     const where = item.line === undefined ? { index: item.index } : { index: item.index, line: item.line };
     if (!("offer" in item)) {
       reject({ ...where, accepted: false, reason: item.reason, message: item.message });
       continue;
     }
     readable++;
-    item.offer.regionInferred = false;
-    const outcome = await submit(deps, item.offer);
+    const outcome = (await outcomes[i])!;
     if (outcome.accepted) {
       accepted++;
       results.push({ ...where, accepted: true });

@@ -25,6 +25,15 @@ export class BatchedSqliteAdapter extends KeyvSqlite {
     return keys.map((key) => byKey.get(key));
   }
 
+  /** One DELETE; @keyv/sqlite first reads every value back only to return whether any existed. */
+  override async deleteMany(keys: string[]): Promise<boolean> {
+    await this.query(
+      `DELETE FROM ${this.opts.table} WHERE key IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(keys),
+    );
+    return true;
+  }
+
   async setMany(entries: StoreEntry[]): Promise<void> {
     for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) {
       const rows = entries.slice(i, i + ROWS_PER_STATEMENT);

@@ -5,6 +5,7 @@ import { createIncidentRepo, type IncidentRepo } from "./incident-repo.js";
 import { createKvScope, type KvScope } from "./kv-scope.js";
 import { createMetaRepo, type MetaRepo, STORE_SCHEMA_VERSION } from "./meta-repo.js";
 import { openDriver } from "./open-driver.js";
+import { createReportJournalRepo, type ReportJournalRepo } from "./report-journal-repo.js";
 import { StoreError } from "./store-error.js";
 import type { StoreBackend } from "./store-url.js";
 
@@ -28,6 +29,8 @@ export interface Store {
   readonly meta: MetaRepo;
   readonly aggregatorState: AggregatorStateRepo;
   readonly incidents: IncidentRepo;
+  /** Accepted crowd reports not yet in the saved aggregator state. */
+  readonly reportJournal: ReportJournalRepo;
   /** The key space for another repository; each repository takes its own prefix. */
   scope(prefix: string): KvScope;
   /** Resolves when the store answers a read within its deadline; a StoreError otherwise. */
@@ -106,6 +109,7 @@ export async function openStore(url: string, options: OpenStoreOptions): Promise
     meta,
     aggregatorState: createAggregatorStateRepo(createKvScope(driver, "agg")),
     incidents: createIncidentRepo(createKvScope(driver, "incident")),
+    reportJournal: createReportJournalRepo(createKvScope(driver, "journal")),
     scope: (prefix) => createKvScope(driver, prefix),
     ping: async () => {
       await meta.schemaVersion();

@@ -1,10 +1,14 @@
 import { generateKeyPairSync, sign } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, bench, describe } from "vitest";
 import type { CommandContext } from "../../commands/context.js";
 import { createAggregator, createReportIntake } from "../../src/aggregator/index.js";
+import { openReportJournal } from "../../src/app/report-journal.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
@@ -13,6 +17,7 @@ import { readBody } from "../../src/http/body.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { createInteractionVerifier } from "../../src/http/signature.js";
 import { createMetrics } from "../../src/metrics/metrics.js";
+import { openStore } from "../../src/store/index.js";
 
 // POST /api/reports with 1,000-line NDJSON batches over loopback, 4 requests in flight, through the
 // real intake and aggregator, against a server that only reads the same bytes (the HTTP floor).
@@ -42,6 +47,28 @@ const apiServer = (context: CommandContext) =>
   });
 const api = apiServer(ctx);
 const apiPort = (await api.listen(0)).port;
+// The same pipeline with accepted reports journalled to a SQLite file before each answer (production).
+const journalDir = mkdtempSync(join(tmpdir(), "outage-bench-journal-"));
+const journalStore = await openStore(`sqlite://${join(journalDir, "bench.sqlite")}`, {
+  logger: pino({ level: "silent" }),
+});
+const journalAggregator = createAggregator();
+const { journal } = await openReportJournal(journalStore.reportJournal, {
+  aggregator: journalAggregator,
+  now: () => NOW,
+});
+const journalled = apiServer({
+  ...ctx,
+  intake: createReportIntake({
+    catalog,
+    regions,
+    aggregator: journalAggregator,
+    salt: "bench-salt-0123456789",
+    now: () => NOW,
+    journal,
+  }),
+});
+const journalledPort = (await journalled.listen(0)).port;
 // The same route with an intake that accepts without looking: HTTP + auth + parse + validation only.
 const edge = apiServer({ ...ctx, intake: { submit: async () => ({ accepted: true }) } });
 const edgePort = (await edge.listen(0)).port;
@@ -116,6 +143,9 @@ afterAll(async () => {
   agent.destroy();
   await api.close();
   await edge.close();
+  await journalled.close();
+  await journalStore.close();
+  rmSync(journalDir, { recursive: true, force: true });
   floor.close();
   const stats = aggregator.stats?.();
   console.log(`reports per round: ${BATCH * CONCURRENCY}; aggregator after the run: ${JSON.stringify(stats)}`);
@@ -136,6 +166,11 @@ describe(`POST ${BATCH}-line NDJSON batches, ${CONCURRENCY} in flight (1 op = ${
     {
       time: 3_000,
     },
+  );
+  bench(
+    "POST /api/reports, each request's accepted reports journalled to a SQLite file before the answer",
+    () => round(journalledPort, "/api/reports").then(() => undefined),
+    { time: 3_000 },
   );
 });
 

@@ -4,6 +4,7 @@ import type { Incident } from "../../src/domain/incident.js";
 import { ServiceSchema } from "../../src/domain/service.js";
 import { type Store, StoreError } from "../../src/store/index.js";
 import { createServiceRepo } from "../../src/store/service-repo.js";
+import { crowdReports } from "../scale/fixtures/reports.js";
 
 /** How a backend under test is opened: each call opens the same data (a file, a namespace). */
 export interface ContractTarget {
@@ -242,6 +243,31 @@ export function describeStoreContract(name: string, target: ContractTarget): voi
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).kind).toBe("closed");
     });
+
+    it("journals report batches, reads those above a mark oldest first, and trims a range", async () => {
+      const journal = store.reportJournal;
+      const reports = crowdReports(3, "github", Date.UTC(2026, 10, 26, 12, 0, 0));
+      await journal.append({ seq: 2, reports: reports.slice(1) });
+      await journal.append({ seq: 1, reports: reports.slice(0, 1) });
+      expect((await journal.after(0)).map((b) => b.seq)).toEqual([1, 2]);
+      await journal.setMark(1);
+      expect(await journal.mark()).toBe(1);
+      expect(await journal.after(1)).toEqual([{ seq: 2, reports: reports.slice(1) }]);
+      await journal.trim(0, 1);
+      expect(await journal.trimmed()).toBe(1);
+      expect((await journal.after(0)).map((b) => b.seq)).toEqual([2]);
+    });
+
+    if (target.persistent)
+      it("keeps the report journal and its mark across close and reopen", async () => {
+        const reports = crowdReports(2, "github", Date.UTC(2026, 10, 26, 12, 0, 0));
+        await store.reportJournal.append({ seq: 7, reports });
+        await store.reportJournal.setMark(6);
+        await store.close();
+        store = await target.open();
+        expect(await store.reportJournal.mark()).toBe(6);
+        expect(await store.reportJournal.after(6)).toEqual([{ seq: 7, reports }]);
+      });
 
     if (target.persistent)
       it("keeps values, indexes, salt and state across close and reopen", async () => {
