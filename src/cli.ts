@@ -17,6 +17,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   replay: async () => (await import("./cli/replay.js")).replay,
   poll: async () => (await import("./cli/poll.js")).poll,
   "add-service": async () => (await import("./cli/add-service.js")).addService,
+  invite: async () => (await import("./cli/invite.js")).invite,
   "deploy-commands": async () => (await import("./cli/deploy-commands.js")).deploy,
   exclude: async () => (await import("./cli/exclude.js")).exclude,
   include: async () => (await import("./cli/exclude.js")).include,

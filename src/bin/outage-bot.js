@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Runs the TypeScript sources directly through tsx's loader, so a fresh clone needs no build step.
+import { existsSync } from "node:fs";
 import { register } from "tsx/esm/api";
 
 // A reader that went away early (`outage-bot ask … | head`) is not an error worth a stack trace.
 process.stdout.on("error", (error) => {
   if (error.code !== "EPIPE") throw error;
 });
+// Settings from ./.env, as .env.example suggests; a variable already in the environment wins.
+if (existsSync(".env")) process.loadEnvFile(".env");
 register();
 const { main } = await import("../cli.ts");
 const argv = process.argv.slice(2);

@@ -3,9 +3,10 @@ export const USAGE = `outage-bot: is it down? Crowd reports and status pages, on
 
 Usage:
   outage-bot start [--console] [--role all|gateway|worker]
-                                        the Discord bot when DISCORD_TOKEN is set, else the terminal console
-                                        (--console forces the console); the HTTP API too when HTTP_PORT is set;
-                                        --role splits a Redis deployment into gateways and one leading worker
+                                        the Discord bot when DISCORD_TOKEN is set; else the terminal console
+                                        at a terminal (--console forces it), else service mode (HTTP API,
+                                        interactions, poller until SIGTERM); the HTTP API too when HTTP_PORT
+                                        is set; --role splits a Redis deployment into gateways and a worker
   outage-bot ask "<slash command>" [--json] [--at <ISO time>] [--chart <file.png>]
                                         answer one command from the store (read-only), e.g. ask "/outage status x";
                                         --chart saves the chart PNG the answer carries
@@ -19,6 +20,7 @@ Usage:
   outage-bot deploy-commands [--guild <id>]
                                         register the /outage command with Discord now (start also does
                                         it when the definitions changed)
+  outage-bot invite                     print the URL that adds the bot to a server (needs DISCORD_APP_ID)
   outage-bot exclude guild <id> [--note <text>] | exclude guild --hash <hash> | exclude token <name>
                                         leave a Discord server (or API origin) or an API token out of the
                                         crowd signal; a running bot applies it within seconds
@@ -27,6 +29,7 @@ Usage:
                                         count them again
   outage-bot help                       show this text
 
-Configuration comes from environment variables (see .env.example); logs go to stderr.
+Configuration comes from environment variables and ./.env (the environment wins; see .env.example);
+logs go to stderr (the console's to CONSOLE_LOG_FILE).
 Exit codes: 0 done, 1 failed, 2 wrong usage.
 `;

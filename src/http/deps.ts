@@ -17,10 +17,12 @@ export interface HttpSettings {
   DISCORD_MAX_CLOCK_SKEW_S: number;
 }
 
-/** One readiness check for `/healthz`: resolves when healthy, rejects (or resolves `{ ok: false }`) when not. */
+/** One readiness check for `/readyz`: resolves when healthy, rejects (or resolves `{ ok: false }`) when not. */
 export interface HealthCheck {
   name: string;
   run(): Promise<unknown>;
+  /** When failing only makes the answer `degraded` (still 200): the bot answers without it. */
+  degradesOnly?: boolean;
 }
 
 /** The command handlers the interactions endpoint routes to (the same as the gateway's). */

@@ -2,7 +2,7 @@ import type { OfficialStatus } from "../domain/official.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { HealthCheck } from "./deps.js";
 
-/** `/healthz` check of the store: its ping, timed into the store latency histogram. */
+/** `/readyz` check of the store: its ping, timed into the store latency histogram. */
 export function storeHealthCheck(store: { ping(): Promise<void> }, metrics?: Metrics): HealthCheck {
   return {
     name: "store",
@@ -18,8 +18,9 @@ export function storeHealthCheck(store: { ping(): Promise<void> }, metrics?: Met
 }
 
 /**
- * `/healthz` check of the status page sources: ready while at least one polled page answered
- * recently (one vendor being down is news, not a fault of ours); ready too when none is polled.
+ * `/readyz` check of the status page sources: fine while at least one polled page answered
+ * recently (one vendor being down is news, not a fault of ours); fine too when none is polled.
+ * Stale pages only degrade readiness: every command still answers, with the official state unknown.
  */
 export function sourcesHealthCheck(
   official: (serviceId: string, at: number) => OfficialStatus | null,
@@ -28,6 +29,7 @@ export function sourcesHealthCheck(
 ): HealthCheck {
   return {
     name: "sources",
+    degradesOnly: true,
     run: async () => {
       const at = now();
       const states = serviceIds()

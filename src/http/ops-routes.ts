@@ -9,8 +9,17 @@ export const getMetrics: RouteHandler = async (_req, res, deps) => {
 
 const HEALTH_TIMEOUT_MS = 2_000;
 
-/** `GET /healthz`: runs every check at once; 200 when all pass, 503 with each check's state when not. */
-export const getHealth: RouteHandler = async (_req, res, deps) => {
+/** `GET /healthz`: liveness only: the process answers HTTP. Restarting it would not fix a store or a vendor. */
+export const getLiveness: RouteHandler = async (_req, res) => {
+  sendJson(res, 200, { status: "alive" }, { "cache-control": "no-store" });
+};
+
+/**
+ * `GET /readyz`: runs every check at once; 503 `not_ready` when a check the bot cannot answer
+ * without fails (the store), 200 `degraded` when only a degrading one does (status pages), else
+ * 200 `ready`; each check's state in the body.
+ */
+export const getReadiness: RouteHandler = async (_req, res, deps) => {
   const checks = await Promise.all(
     deps.health.map(async (check) => {
       const started = performance.now();
@@ -27,6 +36,7 @@ export const getHealth: RouteHandler = async (_req, res, deps) => {
           typeof result === "object" && result !== null ? (result as { detail?: unknown }).detail : undefined;
         return {
           name: check.name,
+          critical: check.degradesOnly !== true,
           ok: !failed,
           ms: Math.round(performance.now() - started),
           ...(detail ? { detail } : {}),
@@ -34,6 +44,7 @@ export const getHealth: RouteHandler = async (_req, res, deps) => {
       } catch (err) {
         return {
           name: check.name,
+          critical: check.degradesOnly !== true,
           ok: false,
           ms: Math.round(performance.now() - started),
           detail: err instanceof Error ? err.message : String(err),
@@ -43,6 +54,10 @@ export const getHealth: RouteHandler = async (_req, res, deps) => {
       }
     }),
   );
-  const ready = checks.every((c) => c.ok);
-  sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not_ready", checks }, { "cache-control": "no-store" });
+  const status = checks.some((c) => c.critical && !c.ok)
+    ? "not_ready"
+    : checks.some((c) => !c.ok)
+      ? "degraded"
+      : "ready";
+  sendJson(res, status === "not_ready" ? 503 : 200, { status, checks }, { "cache-control": "no-store" });
 };

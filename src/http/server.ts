@@ -10,7 +10,7 @@ import { createChartSvgSource } from "./chart-source.js";
 import type { CommandHandlers, HealthCheck, HttpDeps, HttpSettings, RouteHandler } from "./deps.js";
 import { getFeed, getServiceFeed } from "./feed-routes.js";
 import { postInteraction } from "./interactions-route.js";
-import { getHealth, getMetrics } from "./ops-routes.js";
+import { getLiveness, getMetrics, getReadiness } from "./ops-routes.js";
 import { getChart, getChartPng, getPage, noFavicon } from "./page-routes.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { postReports } from "./reports-route.js";
@@ -24,7 +24,7 @@ export interface HttpServerOptions {
   metrics: Metrics;
   config: HttpSettings;
   logger: Logger;
-  /** Readiness checks for `/healthz` (store ping, sources); none means always ready. */
+  /** Readiness checks for `/readyz` (store ping, sources); none means always ready. */
   health?: readonly HealthCheck[];
   /** Handlers behind `POST /interactions`; the real ones from commands/ unless a test swaps them. */
   commands?: CommandHandlers;
@@ -59,7 +59,8 @@ const ROUTES: readonly Route[] = [
   { method: "GET", pattern: /^\/api\/incidents\/?$/, name: "/api/incidents", handler: getIncidents },
   { method: "GET", pattern: /^\/feed\.atom$/, name: "/feed.atom", handler: getFeed },
   { method: "GET", pattern: /^\/feed\/(?<service>[^/]+)\.atom$/, name: "/feed/:service.atom", handler: getServiceFeed },
-  { method: "GET", pattern: /^\/healthz\/?$/, name: "/healthz", handler: getHealth },
+  { method: "GET", pattern: /^\/healthz\/?$/, name: "/healthz", handler: getLiveness },
+  { method: "GET", pattern: /^\/readyz\/?$/, name: "/readyz", handler: getReadiness },
   { method: "GET", pattern: /^\/metrics\/?$/, name: "/metrics", handler: getMetrics },
   { method: "POST", pattern: /^\/interactions\/?$/, name: "/interactions", handler: postInteraction },
   { method: "GET", pattern: /^\/$/, name: "/", handler: getPage },

@@ -102,20 +102,58 @@ describe("GET /api/incidents", () => {
 });
 
 describe("GET /healthz", () => {
-  it("answers 200 ready with each check when all pass", async () => {
+  it("answers 200 alive without running the readiness checks, even with the store down", async () => {
+    let ran = false;
     started = await startServer({
       health: [
-        { name: "store", run: async () => undefined },
-        { name: "sources", run: async () => ({ ok: true, detail: "3 of 3 fresh" }) },
+        {
+          name: "store",
+          run: async () => {
+            ran = true;
+            throw new Error("connection refused");
+          },
+        },
       ],
     });
     const res = await fetch(`${started.base}/healthz`);
     expect(res.status).toBe(200);
+    expect(await readJson(res)).toEqual({ status: "alive" });
+    expect(ran).toBe(false);
+  });
+});
+
+describe("GET /readyz", () => {
+  it("answers 200 ready with each check when all pass", async () => {
+    started = await startServer({
+      health: [
+        { name: "store", run: async () => undefined },
+        { name: "sources", degradesOnly: true, run: async () => ({ ok: true, detail: "3 of 3 fresh" }) },
+      ],
+    });
+    const res = await fetch(`${started.base}/readyz`);
+    expect(res.status).toBe(200);
     const body = await readJson(res);
     expect(body.status).toBe("ready");
     expect(body.checks).toEqual([
+      expect.objectContaining({ name: "store", ok: true, critical: true }),
+      expect.objectContaining({ name: "sources", ok: true, critical: false, detail: "3 of 3 fresh" }),
+    ]);
+  });
+
+  it("answers 200 degraded when only the status pages are stale: every command still answers", async () => {
+    started = await startServer({
+      health: [
+        { name: "store", run: async () => undefined },
+        { name: "sources", degradesOnly: true, run: async () => ({ ok: false, detail: "0 of 3 status pages fresh" }) },
+      ],
+    });
+    const res = await fetch(`${started.base}/readyz`);
+    expect(res.status).toBe(200);
+    const body = await readJson(res);
+    expect(body.status).toBe("degraded");
+    expect(body.checks).toEqual([
       expect.objectContaining({ name: "store", ok: true }),
-      expect.objectContaining({ name: "sources", ok: true, detail: "3 of 3 fresh" }),
+      expect.objectContaining({ name: "sources", ok: false, detail: "0 of 3 status pages fresh" }),
     ]);
   });
 
@@ -128,10 +166,10 @@ describe("GET /healthz", () => {
             throw new Error("connection refused");
           },
         },
-        { name: "sources", run: async () => ({ ok: false, detail: "all stale" }) },
+        { name: "sources", degradesOnly: true, run: async () => ({ ok: false, detail: "all stale" }) },
       ],
     });
-    const res = await fetch(`${started.base}/healthz`);
+    const res = await fetch(`${started.base}/readyz`);
     expect(res.status).toBe(503);
     const body = await readJson(res);
     expect(body.status).toBe("not_ready");

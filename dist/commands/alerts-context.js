@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=alerts-context.js.map

@@ -1,0 +1,139 @@
+import { randomBytes } from "node:crypto";
+import { regionChoices, serviceChoices } from "./autocomplete.js";
+import { COMMAND_NAME, commandOf } from "./command-names.js";
+import { isUserError, UserError } from "./errors.js";
+import { fitChoices, fitReply } from "./limits.js";
+import { findSubcommand, SUBCOMMANDS } from "./registry.js";
+import { echo } from "./render/echo.js";
+export { ALERTS_COMMAND_NAME, COMMAND_NAME, COMMANDS, canonicalJson, commandDefinitions, definitionsHash, } from "./definitions.js";
+export { isUserError, UserError } from "./errors.js";
+export { fitChoices, fitReply, LIMITS } from "./limits.js";
+export { parseSlash } from "./parse-slash.js";
+export { findSubcommand, SUBCOMMANDS } from "./registry.js";
+export { defineSubcommand } from "./subcommand.js";
+/** An ephemeral reply for an error the person can act on. */
+export function userErrorReply(error) {
+    return {
+        content: `⚠️ ${error.message}`,
+        ephemeral: true,
+        data: { error: error.message, suggestions: error.suggestions },
+    };
+}
+/** Logs without letting a broken logger turn into an unanswered interaction. */
+function logQuietly(ctx, obj, msg) {
+    try {
+        ctx.log?.warn(obj, msg);
+    }
+    catch {
+        // The answer matters more than the log line.
+    }
+}
+/** A short id to quote in the apology and find in the log. */
+function newErrorId() {
+    return randomBytes(4).toString("hex");
+}
+/** Answers anything thrown: UserErrors as they are, the rest logged and apologised for with an id. */
+function failureReply(error, ctx, where) {
+    if (isUserError(error))
+        return userErrorReply(error);
+    const errorId = newErrorId();
+    try {
+        ctx.log?.error({ err: error, errorId, ...where }, "command handler failed");
+    }
+    catch {
+        // A broken logger must not leave the interaction unanswered.
+    }
+    return {
+        content: `Something went wrong on my side (error id \`${errorId}\`). Please try again in a moment; if it keeps happening, tell the bot's admins this id.`,
+        ephemeral: true,
+        data: { error: "internal", errorId },
+    };
+}
+/** Runs a reply producer and makes sure the result is a Discord-safe reply; never throws. */
+async function answer(produce, ctx, where) {
+    try {
+        return fitReply(await produce());
+    }
+    catch (error) {
+        return fitReply(failureReply(error, ctx, where));
+    }
+}
+/**
+ * Answers one `/outage` invocation. Never throws: errors come back as ephemeral replies.
+ * `registry` defaults to SUBCOMMANDS; tests pass their own.
+ */
+export function handleCommand(inv, ctx, registry = SUBCOMMANDS) {
+    return answer(async () => {
+        const command = inv.command ?? COMMAND_NAME;
+        const siblings = registry.filter((s) => commandOf(s) === command);
+        if (siblings.length === 0) {
+            // Discord only sends commands this app registered: an unknown name is a stale registration
+            // or another app's payload, and must not be answered as if it were `/outage`.
+            logQuietly(ctx, { command: String(command).slice(0, 100) }, "unknown command");
+            const known = [...new Set(registry.map(commandOf))].map((c) => `\`/${c}\``).join(", ");
+            throw new UserError(`I don't have a \`/${echo(String(command), 32)}\` command. Mine are ${known}.`);
+        }
+        const subcommand = findSubcommand(inv.subcommand, command, registry);
+        if (!subcommand) {
+            const list = siblings.map((s) => `\`${s.name}\``).join(", ");
+            throw new UserError(`There is no \`/${command} ${echo(inv.subcommand, 32)}\`. Try one of ${list}.`);
+        }
+        const rule = subcommand.permissions;
+        if (rule && (inv.memberPermissions === null || (inv.memberPermissions & rule.anyOf) === 0n)) {
+            throw new UserError(inv.memberPermissions === null
+                ? `\`/${command} ${subcommand.name}\` works only in a server.`
+                : `You need the ${rule.label} permission to use \`/${command} ${subcommand.name}\`.`);
+        }
+        return subcommand.handle(inv, ctx);
+    }, ctx, 
+    // Optional chaining: a malformed invocation from a transport must still get an answer.
+    { command: inv?.command, subcommand: inv?.subcommand, inGuild: inv?.guildId != null });
+}
+/**
+ * Choices for the focused option of an invocation (its typed text is `inv.options[focused]`).
+ * Services with problems now come first; at most 25. Never throws: a failure gives no choices.
+ */
+export async function handleAutocomplete(inv, focused, ctx, registry = SUBCOMMANDS) {
+    try {
+        const subcommand = findSubcommand(inv.subcommand, inv.command ?? COMMAND_NAME, registry);
+        const query = String(inv.options[focused] ?? "");
+        if (subcommand?.autocomplete)
+            return fitChoices(await subcommand.autocomplete(inv, focused, ctx));
+        if (focused === "service")
+            return await serviceChoices(query, ctx);
+        if (focused === "region")
+            return regionChoices(query, ctx, inv.user.locale);
+        return [];
+    }
+    catch (error) {
+        try {
+            ctx.log?.error({ err: error, autocomplete: focused, subcommand: inv.subcommand }, "autocomplete failed");
+        }
+        catch {
+            // Logging trouble must not turn into an unanswered autocomplete.
+        }
+        return [];
+    }
+}
+function findButton(action, registry) {
+    for (const subcommand of registry) {
+        const handler = subcommand.buttons?.[action];
+        if (handler)
+            return handler;
+    }
+    return undefined;
+}
+/**
+ * Answers a button press (`outage:<action>:<arg>`, e.g. `outage:refresh:github`). A non-ephemeral
+ * reply replaces the message the button is on; an ephemeral one is a new private answer. Never throws.
+ */
+export function handleButton(customId, inv, ctx, registry = SUBCOMMANDS) {
+    return answer(async () => {
+        const [prefix, action = "", ...rest] = customId.split(":");
+        const handler = prefix === "outage" ? findButton(action, registry) : undefined;
+        if (!handler)
+            throw new UserError("This button or form is no longer supported. Run the command again.");
+        return handler(rest.join(":"), inv, ctx);
+    }, ctx, { button: customId, inGuild: inv?.guildId != null });
+}
+//# sourceMappingURL=index.js.map

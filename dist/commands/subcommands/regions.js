@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { REGION_WINDOWS } from "../../src/domain/board.js";
+import { WINDOWS } from "../../src/domain/windows.js";
+import { LIMITS } from "../limits.js";
+import { choicesDef, serviceDef, subcommandDef } from "../option-defs.js";
+import { choiceOption, serviceOption } from "../options.js";
+import { withChart } from "../render/chart.js";
+import { change, column, count, escapeMarkdown, percent } from "../render/format.js";
+import { defineSubcommand } from "../subcommand.js";
+const COMPONENT_WORDS = {
+    operational: "operational",
+    degraded_performance: "degraded",
+    partial_outage: "partial outage",
+    major_outage: "major outage",
+    under_maintenance: "maintenance",
+};
+/** Room the table may take in the description, leaving space for the lines around it. */
+const TABLE_BUDGET = LIMITS.description - 300;
+function tableLine(cells) {
+    return `${column(cells[0], 24)} ${column(cells[1], 8, "right")} ${column(cells[2], 6, "right")} ${column(cells[3], 8, "right")}`;
+}
+function rowLine(row) {
+    return tableLine([
+        `${row.region} ${row.name}`,
+        count(row.reports),
+        percent(row.share, row.reports),
+        change(row.reports, row.usual),
+    ]);
+}
+/** A monospace table of as many rows as fit, then "and N more regions (M reports)". */
+export function regionTable(rows, budget = TABLE_BUDGET) {
+    const head = ["```", tableLine(["Region", "Reports", "Share", "vs usual"])];
+    let length = head.join("\n").length + 4;
+    const lines = [];
+    for (const row of rows) {
+        const line = rowLine(row);
+        if (length + line.length + 1 + 60 > budget)
+            break;
+        lines.push(line);
+        length += line.length + 1;
+    }
+    const table = [...head, ...lines, "```"].join("\n");
+    const rest = rows.slice(lines.length);
+    if (rest.length === 0)
+        return table;
+    const reports = rest.reduce((sum, r) => sum + r.reports, 0);
+    return `${table}\n… and ${rest.length} more regions (${count(reports)} reports)`;
+}
+function componentsField(breakdown) {
+    if (breakdown.officialComponents.length === 0)
+        return null;
+    const lines = breakdown.officialComponents.map((c) => `${c.region} · ${escapeMarkdown(c.name)}: ${COMPONENT_WORDS[c.status] ?? c.status}`);
+    return { name: "Official components by place", value: lines.join("\n") };
+}
+function describe(breakdown, service) {
+    if (breakdown.total === 0 || breakdown.rows.length === 0) {
+        return `No reports for ${escapeMarkdown(service.name)} in the last ${WINDOWS[breakdown.window].long}.`;
+    }
+    const intro = `${count(breakdown.total)} reports in the last ${WINDOWS[breakdown.window].long}, by region:`;
+    return `${intro}\n${regionTable(breakdown.rows)}`;
+}
+/** `/outage regions <service> [window]`. */
+export const regionsCommand = defineSubcommand({
+    name: "regions",
+    definition: subcommandDef("regions", "Where is it down? Reports by region", [
+        serviceDef(true),
+        choicesDef("window", "How far back to count (default 1h)", REGION_WINDOWS.map((w) => ({ name: `last ${WINDOWS[w].long}`, value: w }))),
+    ]),
+    schema: (ctx) => z.object({
+        service: serviceOption(ctx.catalog),
+        window: choiceOption("window", REGION_WINDOWS).default("1h"),
+    }),
+    run: async ({ service, window }, _inv, ctx) => {
+        const at = ctx.now();
+        const breakdown = await ctx.board.regions(service.id, window, at);
+        const components = componentsField(breakdown);
+        const reply = {
+            embeds: [
+                {
+                    title: `${service.name}: reports by region`,
+                    description: describe(breakdown, service),
+                    color: 0x5865f2,
+                    ...(components ? { fields: [components] } : {}),
+                    footer: '"vs usual" compares with the same window on a normal day',
+                    timestamp: new Date(at).toISOString(),
+                },
+            ],
+            data: breakdown,
+        };
+        return withChart(reply, ctx, (charts) => charts.regions?.(breakdown, service.name, at), { serviceId: service.id });
+    },
+});
+//# sourceMappingURL=regions.js.map

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { PROBLEM_LABELS, PROBLEMS } from "../../src/domain/problems.js";
+import { UserError } from "../errors.js";
+import { choicesDef, regionDef, serviceDef, subcommandDef } from "../option-defs.js";
+import { problemOption, regionOption, serviceOption } from "../options.js";
+import { escapeMarkdown } from "../render/format.js";
+import { statusEmbed } from "../render/status-embed.js";
+import { snowflakeTime } from "../snowflake.js";
+import { defineSubcommand } from "../subcommand.js";
+function receipt(result, request, region, inferred, ctx) {
+    const name = escapeMarkdown(request.service.name);
+    if (result.accepted) {
+        const where = region ? ` in ${ctx.regions.name(region)}` : "";
+        const guess = inferred ? " (region guessed from your Discord language; add `region:` to set it)" : "";
+        // A gateway of a scaled-out deployment only queues the report; the worker counts it.
+        const outcome = result.queued ? "was received and will be counted in a moment" : "counted";
+        return `✅ Thanks: your report of **${PROBLEM_LABELS[request.problem]}** problems with **${name}**${where} ${outcome}.${guess}`;
+    }
+    switch (result.reason) {
+        case "duplicate":
+            return `You already reported **${name}** in the last 15 minutes, so this one did not count again (one report per person per 15 minutes). Here is where things stand:`;
+        case "rate_limited":
+            return "You have sent many reports in a short time, so this one did not count. Try again in a few minutes.";
+        default:
+            return `Your report did not count: ${result.message}`;
+    }
+}
+/** Files one crowd report from Discord and answers privately with the receipt and current status. */
+export async function fileReport(request, inv, ctx) {
+    const at = ctx.now();
+    const inferredRegion = request.region ? null : ctx.regions.fromLocale(inv.user.locale);
+    const region = request.region ?? inferredRegion;
+    const offer = {
+        service: request.service.id,
+        region: region ?? undefined,
+        regionInferred: inferredRegion !== null,
+        problem: request.problem,
+        reporter: inv.user.id,
+        origin: inv.guildId ?? undefined,
+        source: "discord",
+        accountCreatedAt: snowflakeTime(inv.user.id),
+        at,
+    };
+    const result = await ctx.intake.submit(offer);
+    if (!result.accepted && (result.reason === "unknown_service" || result.reason === "invalid")) {
+        throw new UserError(`${result.message} Check the service and try \`/outage report\` again.`);
+    }
+    const status = await ctx.board.status(request.service.id, at);
+    return {
+        content: receipt(result, request, region, inferredRegion !== null, ctx),
+        embeds: [statusEmbed(status, request.service)],
+        ephemeral: true,
+        data: { result, status },
+    };
+}
+/** `/outage report <service> [problem] [region]`. */
+export const reportCommand = defineSubcommand({
+    name: "report",
+    definition: subcommandDef("report", "Report a problem you are having with a service", [
+        serviceDef(true),
+        choicesDef("problem", "What is broken (default: other)", PROBLEMS.map((p) => ({ name: PROBLEM_LABELS[p], value: p }))),
+        regionDef("Where you are (default: from your Discord language)"),
+    ]),
+    schema: (ctx) => z.object({
+        service: serviceOption(ctx.catalog),
+        problem: problemOption.default("other"),
+        region: regionOption(ctx.regions).optional(),
+    }),
+    run: (options, inv, ctx) => fileReport(options, inv, ctx),
+    buttons: {
+        // "Report a problem" under a status reply: a private menu of problem types; nothing counts yet.
+        report: async (serviceId, _inv, ctx) => {
+            const service = ctx.catalog.get(serviceId);
+            if (!service)
+                throw new UserError("I no longer know that service. Use `/outage report` instead.");
+            return problemMenu(service);
+        },
+        // The pick from that menu: counted as that problem.
+        "report-problem": async (serviceId, inv, ctx) => {
+            const service = ctx.catalog.get(serviceId);
+            if (!service)
+                throw new UserError("I no longer know that service. Use `/outage report` instead.");
+            const problem = PROBLEMS.find((p) => p === inv.values?.[0]);
+            if (!problem)
+                throw new UserError("Pick one of the problems in the menu, or use `/outage report`.");
+            return fileReport({ service, problem }, inv, ctx);
+        },
+    },
+});
+/** The private menu of problem types for reporting `service`. */
+export function problemMenu(service) {
+    return {
+        content: `What is wrong with **${escapeMarkdown(service.name)}** for you? Pick one: it counts once you choose.`,
+        select: {
+            customId: `outage:report-problem:${service.id}`,
+            placeholder: "What is not working?",
+            options: PROBLEMS.map((p) => ({ label: PROBLEM_LABELS[p], value: p })),
+        },
+        ephemeral: true,
+    };
+}
+//# sourceMappingURL=report.js.map

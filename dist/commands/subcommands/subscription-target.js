@@ -1,0 +1,127 @@
+import { ChannelType } from "discord-api-types/v10";
+import { z } from "zod";
+import { CATEGORIES } from "../../src/domain/service.js";
+import { rankedServices, serviceChoice } from "../autocomplete.js";
+import { UserError } from "../errors.js";
+import { LIMITS } from "../limits.js";
+import { serviceOption } from "../options.js";
+import { CATEGORY_LABELS } from "./services.js";
+/** Where alerts can go: text and announcement channels, and threads (a forum's posts are threads). */
+export const ALERT_CHANNEL_TYPES = [
+    ChannelType.GuildText,
+    ChannelType.GuildAnnouncement,
+    ChannelType.PublicThread,
+    ChannelType.PrivateThread,
+    ChannelType.AnnouncementThread,
+];
+const ALL_WORDS = new Set(["all", "*", "everything", "every service"]);
+/** `service` of the subscription commands: a service, a category (`games`) or `all`. */
+export function targetOption(catalog) {
+    const service = serviceOption(catalog);
+    return z.string().transform((raw, issue) => {
+        const text = raw.trim().toLowerCase();
+        if (ALL_WORDS.has(text))
+            return { kind: "all" };
+        const category = text.replace(/^category:\s*/, "");
+        if (CATEGORIES.includes(category))
+            return { kind: "category", category: category };
+        const parsed = service.safeParse(raw);
+        if (parsed.success)
+            return { kind: "service", serviceId: parsed.data.id };
+        for (const problem of parsed.error.issues)
+            issue.addIssue({ ...problem, path: [] });
+        return z.NEVER;
+    });
+}
+/** Words for a target: "GitHub", "every games service", "every service". */
+export function targetText(target, catalog) {
+    switch (target.kind) {
+        case "all":
+            return "every service";
+        case "category":
+            return `every ${CATEGORY_LABELS[target.category]} service`;
+        case "service":
+            return catalog.get(target.serviceId)?.name ?? target.serviceId;
+    }
+}
+/** A category as people read it in a choice: "Internet and mobile (every service in it)". */
+function categoryChoiceName(category) {
+    return `${CATEGORY_LABELS[category]} (every service in it)`;
+}
+/**
+ * Autocomplete for the target: `all` and the categories whose words start as typed (by their
+ * readable label or id), then services ranked and flagged as in every service autocomplete.
+ */
+export async function targetChoices(inv, ctx) {
+    const query = String(inv.options.service ?? "")
+        .trim()
+        .toLowerCase();
+    const fixed = [
+        { name: "All services", value: "all" },
+        ...CATEGORIES.map((c) => ({ name: categoryChoiceName(c), value: c })),
+    ];
+    const startsWord = (text) => text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .some((w) => w.startsWith(query));
+    const head = fixed.filter((c) => query === "" || startsWord(c.name.replace(/\(.*\)$/, "")) || c.value.startsWith(query));
+    const { services, levels } = await rankedServices(query, ctx);
+    return [...head, ...services.map((s) => serviceChoice(s, levels))].slice(0, LIMITS.choices);
+}
+/** Unsubscribe autocomplete: only what the channel (the `channel` option, or this one) is subscribed to. */
+export async function subscribedChoices(inv, ctx) {
+    if (!ctx.alerts || inv.guildId === null)
+        return [];
+    const channelId = typeof inv.options.channel === "string" ? inv.options.channel : inv.channelId;
+    const query = String(inv.options.service ?? "")
+        .trim()
+        .toLowerCase();
+    const subs = (await ctx.alerts.subscriptions.listByGuild(inv.guildId)).filter((s) => s.channelId === channelId);
+    return subs
+        .map((s) => ({
+        name: `${targetChoiceName(s.target, ctx.catalog)}${s.paused ? " (paused)" : ""}`,
+        value: targetValue(s.target),
+    }))
+        .filter((c) => query === "" || c.name.toLowerCase().includes(query) || c.value.startsWith(query))
+        .slice(0, LIMITS.choices);
+}
+/** What a target is called in a choice. */
+function targetChoiceName(target, catalog) {
+    if (target.kind === "category")
+        return categoryChoiceName(target.category);
+    return target.kind === "all" ? "All services" : (catalog.get(target.serviceId)?.name ?? target.serviceId);
+}
+/** The option value that targetOption reads back as this target. */
+function targetValue(target) {
+    return target.kind === "all" ? "all" : target.kind === "category" ? target.category : target.serviceId;
+}
+const MANAGE_CHANNELS = 1n << 4n;
+const MANAGE_GUILD = 1n << 5n;
+const ADMINISTRATOR = 1n << 3n;
+/** Subscriptions belong to a server's channels: the guild and channel asked from, or a UserError. */
+export function requireGuild(inv) {
+    if (inv.guildId === null || inv.channelId === null) {
+        throw new UserError("Alert subscriptions belong to a Discord server channel: run this command in a server.");
+    }
+    return { guildId: inv.guildId, channelId: inv.channelId };
+}
+/**
+ * Changing subscriptions is for people who manage the server's channels. Discord already hides
+ * `/outage-alerts` from everyone else (default_member_permissions); this check stays for transports
+ * without that gate and says what is missing.
+ */
+export function requireManager(inv) {
+    const where = requireGuild(inv);
+    const perms = inv.memberPermissions ?? 0n;
+    if ((perms & (MANAGE_CHANNELS | MANAGE_GUILD | ADMINISTRATOR)) === 0n) {
+        throw new UserError("You need the **Manage Channels** (or **Manage Server**) permission to change alert subscriptions.");
+    }
+    return where;
+}
+/** The alerts part of the context, or a clear answer that alerts are off here. */
+export function requireAlerts(ctx) {
+    if (!ctx.alerts)
+        throw new UserError("Alerts are not available here: they need the bot running on Discord.");
+    return ctx.alerts;
+}
+//# sourceMappingURL=subscription-target.js.map

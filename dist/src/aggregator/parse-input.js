@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { ReportInputSchema } from "../domain/report.js";
+/** Parses one report (a JSON value or text) with ReportInputSchema into an offer. */
+export function parseReportInput(json, context, line = 1) {
+    let value = json;
+    if (typeof json === "string") {
+        try {
+            value = JSON.parse(json);
+        }
+        catch {
+            return { line, ok: false, reason: "invalid", message: `line ${line}: not valid JSON` };
+        }
+    }
+    const parsed = ReportInputSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+        return {
+            line,
+            ok: false,
+            reason: "invalid",
+            message: `line ${line}: ${where}${issue?.message ?? "invalid report"}`,
+        };
+    }
+    const input = parsed.data;
+    const offer = {
+        service: input.service,
+        region: input.region,
+        problem: input.problem,
+        reporter: input.reporter,
+        origin: input.origin,
+        source: context.source,
+        at: input.at === undefined ? context.at : Date.parse(input.at),
+    };
+    if (context.sourceName !== undefined)
+        offer.sourceName = context.sourceName;
+    return { line, ok: true, offer };
+}
+/** Parses NDJSON text (one report per line; blank lines skipped) or a JSON array of reports. */
+export function parseReportLines(text, context) {
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith("[")) {
+        let list;
+        try {
+            list = JSON.parse(trimmed);
+        }
+        catch {
+            return [{ line: 1, ok: false, reason: "invalid", message: "line 1: not a valid JSON array" }];
+        }
+        const arr = z.array(z.unknown()).safeParse(list);
+        if (!arr.success)
+            return [{ line: 1, ok: false, reason: "invalid", message: "line 1: not a JSON array" }];
+        return arr.data.map((item, i) => parseReportInput(item, context, i + 1));
+    }
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i].trim();
+        if (l !== "")
+            out.push(parseReportInput(l, context, i + 1));
+    }
+    return out;
+}
+/** Submits parsed lines one by one (a bad line never stops the rest) and sums up the outcome. */
+export async function submitParsed(intake, lines, maxErrors = 20) {
+    const summary = { accepted: 0, rejected: 0, byReason: {}, errors: [] };
+    // Offered all at once, in order: a journalling intake then writes the whole batch in one go.
+    const results = await Promise.all(lines.map((p) => p.ok ? intake.submit(p.offer) : { accepted: false, reason: p.reason, message: p.message }));
+    for (const [i, p] of lines.entries()) {
+        const result = results[i];
+        if (result.accepted) {
+            summary.accepted++;
+            continue;
+        }
+        summary.rejected++;
+        summary.byReason[result.reason] = (summary.byReason[result.reason] ?? 0) + 1;
+        if (summary.errors.length < maxErrors) {
+            const message = result.message.startsWith("line ") ? result.message : `line ${p.line}: ${result.message}`;
+            summary.errors.push({ line: p.line, reason: result.reason, message });
+        }
+    }
+    return summary;
+}
+//# sourceMappingURL=parse-input.js.map

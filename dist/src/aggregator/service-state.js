@@ -1,0 +1,113 @@
+import { PROBLEMS } from "../domain/problems.js";
+import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
+import { IncidentTracker } from "./incident-tracker.js";
+import { WEIGHT_UNITS } from "./level-rules.js";
+import { ORIGIN_FIELDS, ORIGIN_HISTORY_MINUTES, ORIGIN_MINUTES } from "./origin-counter.js";
+import { HOUR_SLOTS, MINUTE_SLOTS, ServiceCounts } from "./service-counts.js";
+import { decodeUint8, decodeUint32, encodeArray } from "./snapshot.js";
+/** One service's state as its snapshot record. */
+export function serviceSnapshot(s) {
+    const c = s.counts;
+    const t = s.tracker;
+    const regions = c.regions.compact();
+    const origins = c.origins.rows(c.head);
+    return {
+        id: c.id,
+        head: c.head,
+        firstMinute: c.firstMinute,
+        minutes: encodeArray(c.minutes),
+        hours: encodeArray(c.hours),
+        hourFlags: encodeArray(c.hourFlags),
+        regionCodes: c.regionCodes.slice(),
+        regionMinute: encodeArray(regions.minute),
+        regionQuarter: encodeArray(regions.quarter),
+        problemMinute: encodeArray(c.problems.minute),
+        problemQuarter: encodeArray(c.problems.quarter),
+        originMinute: encodeArray(c.origins.ring),
+        crowd: {
+            weighted: encodeArray(c.weighted),
+            originHourly: encodeArray(c.origins.hourly),
+            originHashes: origins.hashes,
+            originNumbers: encodeArray(origins.numbers),
+            tokens: [...c.origins.tokens].map(([name, use]) => [name, use.hour, use.used]),
+            newAccounts: [c.origins.newMinute, c.origins.newBurst, c.origins.newRaidQuarter],
+            suspectHead: c.suspects.head,
+            suspects: encodeArray(c.suspects.ring),
+            suspectQuarterHead: c.suspects.quarterHead,
+            suspectQuarters: encodeArray(c.suspects.quarters),
+        },
+        dirtyFrom: s.dirtyFrom,
+        tracker: {
+            evaluatedThrough: t.evaluatedThrough,
+            levels: encodeArray(t.levels),
+            streak: t.streak,
+            quiet: t.quiet,
+            open: t.open === null ? null : structuredClone(t.open),
+            history: t.history.map((i) => structuredClone(i)),
+        },
+    };
+}
+/** One literal shape for every service state keeps the ingest path monomorphic. */
+export function serviceState(counts, tracker, dirtyFrom) {
+    return { counts, tracker, dirtyFrom, inActive: false, inChanged: false, key: -1 };
+}
+/** A service's state from its snapshot record, or a new empty one (`ss` null) with id `newId`. */
+export function restoreService(ss, newId = "") {
+    if (ss === null)
+        return serviceState(new ServiceCounts(newId), new IncidentTracker(), null);
+    const c = new ServiceCounts(ss.id);
+    const what = (field) => `service ${ss.id} ${field}`;
+    c.head = ss.head;
+    c.firstMinute = ss.firstMinute;
+    c.setHeadSlots();
+    c.minutes = decodeUint32(ss.minutes, MINUTE_SLOTS, what("minutes"));
+    c.hours = decodeUint32(ss.hours, HOUR_SLOTS, what("hours"));
+    c.hourFlags = decodeUint8(ss.hourFlags, HOUR_SLOTS, what("hourFlags"));
+    const n = ss.regionCodes.length;
+    const regions = new Breakdown(0);
+    regions.minute = decodeUint32(ss.regionMinute, n * BREAKDOWN_MINUTES, what("regionMinute"));
+    regions.quarter = decodeUint32(ss.regionQuarter, n * BREAKDOWN_QUARTERS, what("regionQuarter"));
+    regions.capacity = n;
+    regions.size = n;
+    c.regions = regions;
+    c.regionCodes = ss.regionCodes.slice();
+    c.regionIndex = new Map(ss.regionCodes.map((code, i) => [code, i]));
+    c.problems.minute = decodeUint32(ss.problemMinute, PROBLEMS.length * BREAKDOWN_MINUTES, what("problemMinute"));
+    if (ss.originMinute !== undefined)
+        c.origins.ring = decodeUint32(ss.originMinute, ORIGIN_MINUTES, what("originMinute"));
+    const crowd = ss.crowd;
+    if (crowd !== undefined) {
+        c.weighted = decodeUint32(crowd.weighted, MINUTE_SLOTS, what("crowd.weighted"));
+        c.origins.hourly = decodeUint32(crowd.originHourly, ORIGIN_HISTORY_MINUTES, what("crowd.originHourly"));
+        c.origins.tokens = new Map(crowd.tokens.map(([name, hour, used]) => [name, { hour, used }]));
+        [c.origins.newMinute = -1, c.origins.newBurst = 0, c.origins.newRaidQuarter = -1] = crowd.newAccounts;
+        c.suspects.head = crowd.suspectHead;
+        c.suspects.ring = decodeUint32(crowd.suspects, c.suspects.ring.length, what("crowd.suspects"));
+        if (crowd.suspectQuarters !== undefined) {
+            c.suspects.quarterHead = crowd.suspectQuarterHead ?? -1;
+            c.suspects.quarters = decodeUint32(crowd.suspectQuarters, c.suspects.quarters.length, what("crowd.suspectQuarters"));
+        }
+    }
+    else {
+        // State from before provenance was kept: every past report weighs one.
+        for (let i = 0; i < MINUTE_SLOTS; i++)
+            c.weighted[i] = c.minutes[i] * WEIGHT_UNITS;
+    }
+    const originRows = crowd === undefined
+        ? undefined
+        : {
+            hashes: crowd.originHashes,
+            numbers: decodeUint32(crowd.originNumbers, crowd.originHashes.length * ORIGIN_FIELDS, what("crowd.originNumbers")),
+        };
+    c.origins.loadRows(originRows, ss.origins);
+    c.problems.quarter = decodeUint32(ss.problemQuarter, PROBLEMS.length * BREAKDOWN_QUARTERS, what("problemQuarter"));
+    const t = new IncidentTracker();
+    t.evaluatedThrough = ss.tracker.evaluatedThrough;
+    t.levels = decodeUint8(ss.tracker.levels, t.levels.length, what("levels"));
+    t.streak = ss.tracker.streak;
+    t.quiet = ss.tracker.quiet;
+    t.open = ss.tracker.open === null ? null : structuredClone(ss.tracker.open);
+    t.history = ss.tracker.history.map((i) => structuredClone(i));
+    return serviceState(c, t, ss.dirtyFrom);
+}
+//# sourceMappingURL=service-state.js.map

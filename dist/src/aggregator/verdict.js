@@ -1,0 +1,78 @@
+import { baselineAtMinute, littleHistoryAt } from "./baseline.js";
+import { round1 } from "./format.js";
+import { BASELINE_FLOOR_PER_HOUR, levelFromRates } from "./level-rules.js";
+import { hourOfMinute, hourOfWeekLabel, minuteOf } from "./time.js";
+import { explainVerdict } from "./verdict-reason.js";
+export { diversityNote } from "./verdict-reason.js";
+/** Level, recent counts and baseline at the end of absolute minute `minute`. */
+export function ratesAtMinute(counts, minute) {
+    const last5 = counts.sumMinutes(minute - 4, minute);
+    const last15 = last5 + counts.sumMinutes(minute - 14, minute - 5);
+    const w5 = counts.sumWeighted(minute - 4, minute);
+    const weighted15 = w5 + counts.sumWeighted(minute - 14, minute - 5);
+    const baselineHour = baselineAtMinute(counts, minute);
+    const origins = counts.origins.distinct(minute, counts.head);
+    const level = levelFromRates({ last15: weighted15, last5: w5, baselineHour, origins });
+    return { level, last5, last15, weighted15, weighted5: w5, baselineHour, origins };
+}
+/** Level and counts at the end of absolute minute `minute` (reports up to and including it). */
+export function verdictAtMinute(counts, serviceId, minute) {
+    const hour = hourOfMinute(minute);
+    const usualFor = hourOfWeekLabel(hour);
+    if (counts === undefined || counts.head < 0) {
+        return {
+            serviceId,
+            at: minute * 60_000,
+            level: "operational",
+            last5: 0,
+            last15: 0,
+            lastHour: 0,
+            baselineHour: BASELINE_FLOOR_PER_HOUR,
+            ratio: 0,
+            originsHour: 0,
+            weighted15: 0,
+            suspected: [],
+            usualFor,
+            littleHistory: true,
+            reason: "No reports in the last hour.",
+        };
+    }
+    const { level, last5, last15, weighted15, weighted5, baselineHour, origins } = ratesAtMinute(counts, minute);
+    const lastHour = last15 + counts.sumMinutes(minute - 59, minute - 15);
+    const ratio = (last15 * 4) / baselineHour;
+    const littleHistory = littleHistoryAt(counts, minute);
+    const reason = explainVerdict({
+        level,
+        last5: Math.round(last5),
+        last15: Math.round(last15),
+        lastHour: Math.round(lastHour),
+        weighted5,
+        weighted15,
+        baselineHour,
+        origins,
+        usualFor,
+    });
+    return {
+        serviceId,
+        at: minute * 60_000,
+        level,
+        last5: Math.round(last5),
+        last15: Math.round(last15),
+        lastHour: Math.round(lastHour),
+        baselineHour: round1(baselineHour),
+        ratio: round1(ratio),
+        originsHour: origins,
+        weighted15: Math.round(weighted15 * 100) / 100,
+        suspected: counts.suspects.totals(minute),
+        usualFor,
+        littleHistory,
+        reason: littleHistory && lastHour > 0 ? `${reason} Little history yet: the usual rate is a rough guess.` : reason,
+    };
+}
+/** The crowd verdict as of a time in ms. */
+export function verdictAt(counts, serviceId, at) {
+    const v = verdictAtMinute(counts, serviceId, minuteOf(at));
+    v.at = at;
+    return v;
+}
+//# sourceMappingURL=verdict.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=alert-event.js.map

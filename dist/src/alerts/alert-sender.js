@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=alert-sender.js.map

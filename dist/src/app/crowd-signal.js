@@ -1,0 +1,46 @@
+import { hashIdentity } from "../aggregator/hash.js";
+import { tokenCapsFrom } from "../config.js";
+/**
+ * The config's lists are fixed; the store's list is what `outage-bot exclude` edits while the bot
+ * runs, so it is re-read on every refresh. Guilds are only ever handled as salted hashes.
+ */
+export function createExclusionSync(deps) {
+    const fixedOrigins = deps.configGuilds.map((id) => hashIdentity(deps.salt, "origin", id));
+    let last = "";
+    return {
+        async refresh() {
+            const stored = await deps.repo.list();
+            const origins = [...new Set([...fixedOrigins, ...stored.filter((e) => e.kind === "guild").map((e) => e.key)])];
+            const tokens = [
+                ...new Set([...deps.configTokens, ...stored.filter((e) => e.kind === "token").map((e) => e.key)]),
+            ];
+            const key = `${origins.sort().join(",")}|${tokens.sort().join(",")}`;
+            if (key === last)
+                return;
+            last = key;
+            deps.aggregator.setExclusions({ origins, tokens });
+            deps.logger.info({ guilds: origins.length, tokens: tokens.length }, "crowd exclusions applied");
+        },
+    };
+}
+/**
+ * The aggregator's crowd options from the config: per-token caps, and suspected raids logged as
+ * warnings. Every process that runs an aggregator (the app, a scaled-out worker) passes these.
+ */
+export function crowdOptions(config, logger) {
+    return {
+        tokenCaps: tokenCapsFrom(config.API_TOKEN_CAPS),
+        tokenCapPerHour: config.API_TOKEN_CAP_DEFAULT ?? 1_000,
+        // Only salted hashes reach the log: the guild can be excluded by its hash without anyone learning its id.
+        onSuspicion: (s) => logger.warn({
+            service: s.serviceId,
+            kind: s.kind,
+            guildHash: s.originHash,
+            reports: s.reports,
+            at: new Date(s.at).toISOString(),
+        }, s.kind === "origin_burst"
+            ? "suspected raid: many reports from one server within a minute"
+            : "suspected raid: many new accounts at once"),
+    };
+}
+//# sourceMappingURL=crowd-signal.js.map

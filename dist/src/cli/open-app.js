@@ -1,0 +1,30 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { pino } from "pino";
+import { createApp } from "../app.js";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../log.js";
+/**
+ * Config from the environment, a logger on stderr (or, for the console, in CONSOLE_LOG_FILE so log
+ * lines never interleave with the prompt), and the app; `now` is the CLI's clock unless given.
+ */
+export async function openApp(io, options = {}) {
+    const config = loadConfig(io.env);
+    const ownStderr = io.stderr === process.stderr;
+    let destination;
+    if (!ownStderr)
+        destination = io.stderr;
+    else if (options.console) {
+        mkdirSync(dirname(config.CONSOLE_LOG_FILE), { recursive: true });
+        destination = pino.destination({ dest: config.CONSOLE_LOG_FILE, sync: true, append: true });
+    }
+    // The process's stderr gets pino's own synchronous writer; a test's stream gets the lines directly.
+    const logger = createLogger(config, destination);
+    return createApp(config, {
+        logger,
+        now: options.now ?? io.now,
+        ...(options.persist === false ? { persistEveryMs: null } : {}),
+        ...(options.readOnly ? { readOnly: true } : {}),
+    });
+}
+//# sourceMappingURL=open-app.js.map

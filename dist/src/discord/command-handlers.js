@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=command-handlers.js.map

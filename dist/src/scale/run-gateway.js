@@ -1,0 +1,95 @@
+import { fileURLToPath } from "node:url";
+import { createAlertRepos } from "../app/alerts.js";
+import { stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
+import { createDiscordBot } from "../discord/index.js";
+import { createHttpServer } from "../http/index.js";
+import { createMetrics } from "../metrics/metrics.js";
+import { createGatewayContext } from "./gateway-context.js";
+import { closeRedis, connectRedis } from "./redis-connection.js";
+import { openScaleBase, RoleSetupError, untilAborted } from "./scale-context.js";
+import { startShardManager } from "./shard-manager.js";
+/** The executable each shard process runs: the one this process was started with (compiled or from source). */
+const BIN = process.argv[1] ?? fileURLToPath(new URL("../bin/outage-bot.js", import.meta.url));
+/**
+ * `outage-bot start --role gateway`: with DISCORD_SHARDS, a ShardingManager that runs one
+ * gateway process per shard; otherwise (or inside a shard) one discord.js client answering
+ * commands from the board the worker publishes and queuing reports on the shared stream. The
+ * HTTP API (HTTP_PORT) runs on the same context in the only gateway, or in shard 0.
+ */
+export async function runGatewayRole(options) {
+    const { config, logger, env } = options;
+    const token = config.DISCORD_TOKEN;
+    if (!token)
+        throw new RoleSetupError("--role gateway needs DISCORD_TOKEN: a gateway is a Discord connection");
+    const isShard = env.SHARDING_MANAGER === "true";
+    if (!isShard && config.DISCORD_SHARDS !== undefined) {
+        const shards = await startShardManager({
+            file: BIN,
+            args: ["start", "--role", "gateway"],
+            token,
+            shards: config.DISCORD_SHARDS === "auto" ? "auto" : Number(config.DISCORD_SHARDS),
+            ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+            logger,
+        });
+        await untilAborted(options.stop);
+        return stopExitCode(await stopWithDeadline([{ name: "shard processes", run: () => shards.stop() }], {
+            timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+            logger,
+        }));
+    }
+    const base = await openScaleBase(config, logger, "gateway");
+    const client = await connectRedis({ url: config.STORE_URL, logger, timeoutMs: config.STORE_TIMEOUT_MS }).catch(async (error) => {
+        await base.store.close();
+        throw error;
+    });
+    // What the stop undoes, in order.
+    const steps = [
+        { name: "redis connection", run: () => closeRedis(client) },
+        { name: "store", run: () => base.store.close() },
+    ];
+    let failure = null;
+    try {
+        const ctx = createGatewayContext({
+            base,
+            client,
+            logger,
+            now: options.now,
+            cacheMs: config.BOARD_CACHE_MS,
+            streamMaxLen: config.REPORT_STREAM_MAX_LEN,
+        });
+        // One process registers the slash commands and serves HTTP_PORT: shard 0, or the only gateway.
+        const first = !isShard || env.SHARDS === "0";
+        if (first && config.HTTP_PORT !== undefined) {
+            const http = createHttpServer({
+                ctx,
+                metrics: createMetrics(),
+                config,
+                logger,
+                health: [{ name: "store", run: () => base.store.ping() }],
+            });
+            await http.listen(config.HTTP_PORT);
+            steps.unshift({ name: "http server", run: () => http.close() });
+        }
+        const bot = createDiscordBot({
+            token,
+            ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+            ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
+            ctx,
+            logger,
+            ...(first ? { store: { meta: base.store.meta } } : {}),
+            subscriptions: createAlertRepos(base.store).subscriptions,
+        });
+        steps.unshift({ name: "discord gateway", run: () => bot.stop() });
+        await bot.start();
+        logger.info({ shard: isShard ? env.SHARDS : null }, "gateway running");
+        await untilAborted(options.stop);
+    }
+    catch (error) {
+        failure = error;
+    }
+    const outcome = await stopWithDeadline(steps, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
+    if (failure !== null)
+        throw failure;
+    return stopExitCode(outcome);
+}
+//# sourceMappingURL=run-gateway.js.map

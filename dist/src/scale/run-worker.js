@@ -1,0 +1,116 @@
+import { REST } from "discord.js";
+import { createStatusBoard } from "../aggregator/index.js";
+import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
+import { createAlertRepos, startAlerts } from "../app/alerts.js";
+import { createExclusionSync, crowdOptions } from "../app/crowd-signal.js";
+import { createStatusPoller } from "../app/status-poller.js";
+import { stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
+import { configList } from "../config.js";
+import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
+import { createMetrics } from "../metrics/metrics.js";
+import { createExclusionRepo } from "../store/exclusion-repo.js";
+import { openScaleBase, untilAborted } from "./scale-context.js";
+import { createWorker } from "./worker.js";
+/**
+ * `outage-bot start --role worker`: contends for the leader lock; while leading, runs the
+ * aggregator on the report stream, the status page poller and alert delivery, and publishes the
+ * board gateways read. Other workers stand by and take over within LEADER_LOCK_TTL_MS.
+ */
+export async function runWorkerRole(options) {
+    const { config, logger, now } = options;
+    const base = await openScaleBase(config, logger, "worker");
+    const { catalog, regions, store, keys } = base;
+    const metrics = createMetrics();
+    const officialListeners = new Set();
+    const poller = createStatusPoller({
+        catalog,
+        regions,
+        store,
+        config,
+        logger,
+        now,
+        metrics,
+        onEvents: (events) => {
+            for (const listener of officialListeners)
+                listener(events);
+        },
+    });
+    const rest = config.DISCORD_TOKEN
+        ? new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN)
+        : null;
+    if (!rest)
+        logger.warn("DISCORD_TOKEN is not set: this worker will not deliver alerts");
+    const repos = createAlertRepos(store);
+    const worker = createWorker({
+        redisUrl: config.STORE_URL,
+        keys,
+        store,
+        catalog,
+        regions,
+        logger,
+        now,
+        lockTtlMs: config.LEADER_LOCK_TTL_MS,
+        // The same crowd rules as a single process: per-token caps, suspected raids logged.
+        aggregatorOptions: crowdOptions(config, logger),
+        makeBoard: (aggregator) => createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) }),
+        duties: async ({ aggregator, board }) => {
+            // Exclusions made with `outage-bot exclude` while another worker led apply from the start.
+            const exclusions = createExclusionSync({
+                aggregator,
+                repo: createExclusionRepo(store.scope("exclude")),
+                salt: base.salt,
+                configGuilds: configList(config.EXCLUDED_GUILDS),
+                configTokens: configList(config.EXCLUDED_TOKENS),
+                logger,
+            });
+            await exclusions.refresh();
+            const exclusionTimer = setInterval(() => {
+                exclusions.refresh().catch((error) => logger.warn({ err: error }, "reading exclusions failed"));
+            }, config.EXCLUSIONS_REFRESH_MS ?? 5_000);
+            exclusionTimer.unref();
+            // The official records may have moved on while another worker led.
+            await poller.load();
+            if (config.POLL_STATUS_PAGES)
+                poller.start();
+            let alerts = null;
+            if (rest) {
+                alerts = startAlerts({
+                    app: {
+                        catalog,
+                        board,
+                        metrics,
+                        logger,
+                        // Crowd events are pushed below and awaited before each checkpoint instead.
+                        onIncidentEvents: () => () => undefined,
+                        onOfficialEvents: (listener) => {
+                            officialListeners.add(listener);
+                            return () => officialListeners.delete(listener);
+                        },
+                    },
+                    repos,
+                    sender: createChannelAlertSender(rest),
+                    now,
+                });
+            }
+            return {
+                onIncidentEvents: async (events) => {
+                    await alerts?.loop.push(events.map(crowdAlertEvent));
+                },
+                stop: async () => {
+                    clearInterval(exclusionTimer);
+                    await poller.stop();
+                    await alerts?.stop();
+                },
+            };
+        },
+    });
+    worker.start();
+    logger.info({ store: store.label }, "worker started; contending for the leader lock");
+    await untilAborted(options.stop);
+    const steps = [
+        { name: "worker (final checkpoint, lock release)", run: () => worker.stop() },
+        { name: "store", run: () => store.close() },
+    ];
+    return stopExitCode(await stopWithDeadline(steps, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger }));
+}
+//# sourceMappingURL=run-worker.js.map

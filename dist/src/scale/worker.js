@@ -1,0 +1,249 @@
+import { hostname } from "node:os";
+import { performance } from "node:perf_hooks";
+import { createAggregator, createStatusBoard } from "../aggregator/index.js";
+import { createBoardPublisher } from "./board-publisher.js";
+import { createCheckpointer } from "./checkpoint.js";
+import { createLeaderLock } from "./leader-lock.js";
+import { closeRedis, connectRedis } from "./redis-connection.js";
+import { createReportStreamConsumer } from "./report-stream.js";
+import { compareStreamIds } from "./stream-id.js";
+/** `work`, or a rejection once `ms` have passed: a leader stuck on one call must stand down, not hang. */
+async function within(ms, what, work) {
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    });
+    try {
+        return await Promise.race([work, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Builds a worker; `start()` begins contending for the lock. */
+export function createWorker(options) {
+    const { keys, store, logger, now } = options;
+    const clock = options.clock ?? (() => performance.now());
+    const ttlMs = options.lockTtlMs ?? 10_000;
+    const blockMs = options.blockMs ?? 250;
+    const checkpointEvery = options.checkpointEveryMs ?? 1_000;
+    const maxUnacked = options.maxUnacked ?? 50_000;
+    const tickEvery = options.tickEveryMs ?? 1_000;
+    const publishEvery = options.publishEveryMs ?? 1_000;
+    const fullEvery = options.fullPublishEveryMs ?? 60_000;
+    const lingerMs = options.lingerMs ?? 5;
+    const lingerBelow = Math.floor((options.batchSize ?? 1_000) / 4);
+    const consumerName = options.consumerName ?? `${hostname()}-${process.pid}`;
+    const makeBoard = options.makeBoard ??
+        ((aggregator) => createStatusBoard({ catalog: options.catalog, regions: options.regions, aggregator }));
+    const stats = { terms: 0, applied: 0, skipped: 0, invalid: 0, trimmed: 0, checkpoints: 0, cursor: "" };
+    const stopper = new AbortController();
+    let leading = false;
+    let running = null;
+    const waiters = new Set();
+    const sleep = (ms) => new Promise((resolve) => {
+        if (stopper.signal.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            stopper.signal.removeEventListener("abort", done);
+            resolve();
+        }
+        stopper.signal.addEventListener("abort", done, { once: true });
+    });
+    async function lead(signal, lock, clients) {
+        const checkpointer = createCheckpointer(store);
+        const resumed = await checkpointer.load(options.aggregatorOptions);
+        const aggregator = resumed.aggregator ?? createAggregator(options.aggregatorOptions);
+        let cursor = resumed.cursor;
+        stats.cursor = cursor;
+        const board = makeBoard(aggregator);
+        const publisher = createBoardPublisher(clients.main, keys, board);
+        const consumer = createReportStreamConsumer({
+            client: clients.stream,
+            stream: keys.stream,
+            group: keys.group,
+            consumer: consumerName,
+            ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        });
+        await consumer.ensureGroup();
+        const duties = options.duties ? await options.duties({ aggregator, board, signal, logger }) : null;
+        let dutiesStopped = null;
+        const stopDuties = () => {
+            dutiesStopped ??= (duties?.stop() ?? Promise.resolve()).catch((error) => logger.error({ err: error }, "stopping leader duties failed"));
+            return dutiesStopped;
+        };
+        // Losing the lock stops the duties at once, not when the current read returns.
+        signal.addEventListener("abort", () => void stopDuties(), { once: true });
+        logger.info({ cursor, services: aggregator.serviceIds().length, consumer: consumerName }, "leading");
+        let unacked = [];
+        let events = [];
+        let dirty = false;
+        const toPublish = new Set(aggregator.serviceIds());
+        let lastProblems = [];
+        let lastTick = clock();
+        let lastCheckpoint = clock();
+        let lastPublish = 0;
+        let lastFull = clock();
+        const commit = async () => {
+            // Not under a deadline: alert delivery may be paced by Discord's rate limits for a while.
+            if (events.length > 0 && duties?.onIncidentEvents)
+                await duties.onIncidentEvents(events);
+            await within(ttlMs, "the checkpoint", save());
+        };
+        const save = async () => {
+            if (signal.aborted || !lock.held())
+                throw new Error("leader lease ended before the checkpoint");
+            const saved = await checkpointer.save(aggregator, cursor, events);
+            for (const id of saved.services)
+                toPublish.add(id);
+            events = [];
+            dirty = false;
+            await consumer.ack(unacked);
+            unacked = [];
+            await consumer.trimThrough(cursor);
+            stats.checkpoints++;
+            stats.cursor = cursor;
+            lastCheckpoint = clock();
+        };
+        const publish = async () => {
+            const ids = new Set([...toPublish, ...lastProblems]);
+            toPublish.clear();
+            const result = await publisher.publish(ids, now());
+            lastProblems = result.problems;
+            lastPublish = clock();
+        };
+        try {
+            await publish();
+            leading = true;
+            for (const resolve of waiters)
+                resolve();
+            waiters.clear();
+            while (!signal.aborted && !stopper.signal.aborted) {
+                // A lease that ran out while this process was paused must not read (and hide) entries.
+                if (!lock.held())
+                    throw new Error("leader lease ended");
+                const batch = await within(ttlMs, "reading the stream", consumer.read(blockMs));
+                if (signal.aborted)
+                    return;
+                stats.trimmed += batch.trimmed;
+                if (batch.trimmed > 0)
+                    logger.error({ lost: batch.trimmed }, "pending reports were trimmed before being applied");
+                const at = options.rejectFutureReports === false ? undefined : now();
+                for (const entry of batch.entries) {
+                    unacked.push(entry.id);
+                    if (compareStreamIds(entry.id, cursor) <= 0) {
+                        stats.skipped++;
+                        continue;
+                    }
+                    cursor = entry.id;
+                    dirty = true;
+                    if (entry.report === null) {
+                        stats.invalid++;
+                        logger.warn({ id: entry.id, problem: entry.problem }, "unreadable stream entry skipped");
+                        continue;
+                    }
+                    aggregator.ingest(entry.report, at);
+                    stats.applied++;
+                }
+                const t = clock();
+                if (t - lastTick >= tickEvery) {
+                    const fresh = aggregator.tick(now());
+                    if (fresh.length > 0)
+                        events.push(...fresh);
+                    lastTick = t;
+                    dirty = true;
+                }
+                if ((dirty || unacked.length > 0) && (t - lastCheckpoint >= checkpointEvery || unacked.length >= maxUnacked)) {
+                    await commit();
+                }
+                if (t - lastFull >= fullEvery) {
+                    for (const id of aggregator.serviceIds())
+                        toPublish.add(id);
+                    lastFull = t;
+                }
+                if (t - lastPublish >= publishEvery)
+                    await within(ttlMs, "publishing the board", publish());
+                // A short batch means the worker is keeping up: let entries gather so the next read
+                // carries more of them per round trip.
+                if (batch.entries.length > 0 && batch.entries.length < lingerBelow)
+                    await sleep(lingerMs);
+            }
+            // A clean stop while still leading: evaluate, save and publish what was applied.
+            events.push(...aggregator.tick(now()));
+            await commit();
+            await publish();
+        }
+        finally {
+            leading = false;
+            await stopDuties();
+        }
+    }
+    async function run() {
+        const main = await connectRedis({ url: options.redisUrl, logger });
+        const stream = await connectRedis({ url: options.redisUrl, logger });
+        const clients = { main, stream };
+        try {
+            while (!stopper.signal.aborted) {
+                const current = new AbortController();
+                const lock = createLeaderLock({
+                    client: main,
+                    key: keys.lock,
+                    ttlMs,
+                    logger,
+                    clock,
+                    onLost: () => current.abort(),
+                });
+                let acquired = false;
+                try {
+                    acquired = await lock.tryAcquire();
+                }
+                catch (error) {
+                    logger.warn({ err: error }, "could not try the leader lock");
+                }
+                if (!acquired) {
+                    await sleep(Math.max(50, Math.floor(ttlMs / 5)));
+                    continue;
+                }
+                stats.terms++;
+                try {
+                    await lead(current.signal, lock, clients);
+                }
+                catch (error) {
+                    if (!current.signal.aborted)
+                        logger.error({ err: error }, "leading failed; standing down to reload state");
+                }
+                finally {
+                    current.abort();
+                    await lock.release();
+                }
+                if (!stopper.signal.aborted)
+                    await sleep(Math.max(50, Math.floor(ttlMs / 5)));
+            }
+        }
+        finally {
+            await closeRedis(stream);
+            await closeRedis(main);
+        }
+    }
+    return {
+        start() {
+            running ??= run().catch((error) => logger.error({ err: error }, "worker stopped on an error"));
+        },
+        async stop() {
+            stopper.abort();
+            await running;
+        },
+        get leading() {
+            return leading;
+        },
+        whenLeading() {
+            if (leading)
+                return Promise.resolve();
+            return new Promise((resolve) => waiters.add(resolve));
+        },
+        stats: () => ({ ...stats }),
+    };
+}
+//# sourceMappingURL=worker.js.map

@@ -1,0 +1,65 @@
+import { AIRPORTS, CLOUD_REGIONS, COUNTRY_NAMES } from "./component-region-tables.js";
+const CITIES = new Map();
+for (const [city, region] of Object.values(AIRPORTS))
+    CITIES.set(normalise(city), region);
+function normalise(text) {
+    return text
+        .normalize("NFD")
+        .replace(/\p{Diacritic}/gu, "")
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .trim();
+}
+function fromAirport(name) {
+    const code = /\(([A-Z]{3})\)/.exec(name)?.[1] ??
+        /[-–—]\s*([A-Z]{3})\s*$/.exec(name)?.[1] ??
+        /^([A-Z]{3})$/.exec(name.trim())?.[1];
+    return code ? (AIRPORTS[code]?.[1] ?? null) : null;
+}
+function fromCloudRegion(name) {
+    const lower = name.toLowerCase();
+    // "us-east-1", "europe-west1", "us-central1-a" (a zone: drop the letter).
+    for (const match of lower.matchAll(/[a-z]+(?:-[a-z]+)*-?\d+(?:-[a-z])?/g)) {
+        const id = match[0].replace(/-[a-z]$/, "");
+        const region = CLOUD_REGIONS[id];
+        if (region)
+            return region;
+    }
+    // Azure display names: "East US", "West Europe".
+    return CLOUD_REGIONS[lower.replace(/[^a-z0-9]/g, "")] ?? null;
+}
+function fromPlaceName(segment, countries) {
+    const key = normalise(segment);
+    // Short segments ("AI", "IT", "CA") are far more often words than country codes.
+    if (key.length < 3 && key !== "us" && key !== "uk")
+        return null;
+    const city = CITIES.get(key);
+    if (city)
+        return city;
+    const country = countries?.resolve(segment)?.code ?? COUNTRY_NAMES[key];
+    return country ?? null;
+}
+/**
+ * Creates the mapper from component names to ISO regions. Tries, in order: an airport code as
+ * Cloudflare writes it ("Frankfurt, Germany - (FRA)"), a cloud region id ("us-east-1",
+ * "europe-west1", "East US"), then each comma/dash/bracket separated part as a city
+ * ("Tokyo") or a country ("Brazil", through `countries` when given). Pure.
+ */
+export function createComponentRegionMapper(countries) {
+    return (name) => {
+        const airport = fromAirport(name);
+        if (airport)
+            return airport;
+        const cloud = fromCloudRegion(name);
+        if (cloud)
+            return cloud;
+        const parts = [name, ...name.split(/[,()/|]|\s[-–—]\s/)].map((p) => p.trim()).filter((p) => p !== "");
+        for (const part of parts) {
+            const region = fromPlaceName(part, countries);
+            if (region)
+                return region;
+        }
+        return null;
+    };
+}
+//# sourceMappingURL=component-regions.js.map

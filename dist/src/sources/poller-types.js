@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=poller-types.js.map
