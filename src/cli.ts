@@ -2,8 +2,6 @@ import { parseArgs } from "node:util";
 import { isUserError } from "../commands/errors.js";
 import { type CliIo, UsageError, withProcessDefaults } from "./cli/io.js";
 import { USAGE } from "./cli/usage.js";
-import { ConfigError } from "./config.js";
-import { StoreError } from "./store/index.js";
 
 /** One subcommand: runs with its own arguments and returns the exit code. */
 type Subcommand = (args: string[], io: CliIo) => Promise<number>;
@@ -32,9 +30,17 @@ function isParseArgsError(error: unknown): error is Error {
   return error instanceof TypeError && String((error as { code?: unknown }).code ?? "").startsWith("ERR_PARSE_ARGS");
 }
 
+/**
+ * Whether `error` is one of outage-bot's own error classes, told by name: importing the classes
+ * here would load zod and the store drivers for `help` too.
+ */
+function isNamed(error: unknown, name: "ConfigError" | "StoreError"): error is Error {
+  return error instanceof Error && error.name === name;
+}
+
 /** Prints an error the way a person can act on it and returns the exit code. */
 function report(error: unknown, io: CliIo): number {
-  if (error instanceof ConfigError) {
+  if (isNamed(error, "ConfigError")) {
     io.stderr.write(`outage-bot: ${error.message}\nSee .env.example for every variable and its format.\n`);
     return 1;
   }
@@ -42,7 +48,7 @@ function report(error: unknown, io: CliIo): number {
     io.stderr.write(`outage-bot: ${error.message}\nRun \`outage-bot help\` for usage.\n`);
     return 2;
   }
-  if (error instanceof StoreError) {
+  if (isNamed(error, "StoreError")) {
     io.stderr.write(`outage-bot: store error: ${error.message}\n`);
     return 1;
   }

@@ -1,19 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx's loader, so a fresh clone needs no build step.
-import { existsSync } from "node:fs";
+// The executable from the TypeScript sources through tsx's loader: for development and the tests,
+// which run what is in src/ without a build. Production runs the compiled dist/src/main.js.
 import { register } from "tsx/esm/api";
 
-// A reader that went away early (`outage-bot ask … | head`) is not an error worth a stack trace.
-process.stdout.on("error", (error) => {
-  if (error.code !== "EPIPE") throw error;
-});
-// Settings from ./.env, as .env.example suggests; a variable already in the environment wins.
-if (existsSync(".env")) process.loadEnvFile(".env");
 register();
-const { main } = await import("../cli.ts");
-const argv = process.argv.slice(2);
-const code = await main(argv);
-process.exitCode = code;
-// `start` has saved and closed what it could within SHUTDOWN_TIMEOUT_MS; a connection a peer never
-// closed (a gateway that does not answer the WebSocket close) must not keep the process alive.
-if (argv[0] === "start") process.exit(code);
+await import("../main.ts");

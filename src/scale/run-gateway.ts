@@ -11,8 +11,8 @@ import { closeRedis, connectRedis } from "./redis-connection.js";
 import { openScaleBase, RoleSetupError, untilAborted } from "./scale-context.js";
 import { startShardManager } from "./shard-manager.js";
 
-/** The outage-bot executable, which each shard process runs. */
-const BIN = fileURLToPath(new URL("../bin/outage-bot.js", import.meta.url));
+/** The executable each shard process runs: the one this process was started with (compiled or from source). */
+const BIN = process.argv[1] ?? fileURLToPath(new URL("../bin/outage-bot.js", import.meta.url));
 
 /** What `start --role gateway` runs on. */
 export interface GatewayRoleOptions {
