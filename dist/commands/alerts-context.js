@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=alerts-context.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=alert-event.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=poller-types.js.map
