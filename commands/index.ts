@@ -129,7 +129,10 @@ export async function handleAutocomplete(
   registry: readonly Subcommand[] = SUBCOMMANDS,
 ): Promise<Choice[]> {
   try {
-    const subcommand = findSubcommand(inv.subcommand, inv.command ?? COMMAND_NAME, registry);
+    const command = inv.command ?? COMMAND_NAME;
+    // Choices for a command this bot does not have would answer for another command's options.
+    if (!registry.some((s) => commandOf(s) === command)) return [];
+    const subcommand = findSubcommand(inv.subcommand, command, registry);
     const query = String(inv.options[focused] ?? "");
     if (subcommand?.autocomplete) return fitChoices(await subcommand.autocomplete(inv, focused, ctx));
     if (focused === "service") return await serviceChoices(query, ctx);

@@ -81,6 +81,13 @@ describe("region autocomplete: typed text → first choices", () => {
   });
 });
 
+describe("autocomplete of an unknown command", () => {
+  it("offers nothing rather than another command's choices", async () => {
+    const inv = { ...invocation("status", { service: "git" }), command: "foo" };
+    expect(await handleAutocomplete(inv, "service", ctx())).toEqual([]);
+  });
+});
+
 describe("subscription autocomplete", () => {
   it("labels categories in words, not ids", async () => {
     const choices = await handleAutocomplete(

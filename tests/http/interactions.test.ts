@@ -108,6 +108,19 @@ describe("POST /interactions", () => {
     expect(body.data.embeds[0].title).toMatch(/GitHub/);
   });
 
+  it("refuses a command name it does not have, privately, instead of answering /outage status", async () => {
+    started = await startServer();
+    const payload = {
+      ...command("status", [{ name: "service", type: 3, value: "github" }]),
+      data: { name: "foo", options: [{ name: "status", type: 1, options: [] }] },
+    };
+    const body = await readJson(await signed(started.base, started.keys.privateKey, payload));
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.content).toContain("I don't have a `/foo` command");
+    expect(body.data.embeds).toEqual([]);
+  });
+
   it("counts the problem picked in the report menu, replacing the private menu with the receipt", async () => {
     started = await startServer();
     const payload = {
