@@ -15,6 +15,8 @@ export interface HttpSettings {
   HTTP_CACHE_MAX_AGE_S: number;
   DISCORD_PUBLIC_KEY?: string | undefined;
   DISCORD_MAX_CLOCK_SKEW_S: number;
+  /** REST base of Discord (`http://host/api`) for answers to deferred interactions; Discord's own when absent. */
+  DISCORD_API_URL?: string | undefined;
 }
 
 /** One readiness check for `/readyz`: resolves when healthy, rejects (or resolves `{ ok: false }`) when not. */
@@ -45,6 +47,8 @@ export interface HttpDeps {
   checkToken(authorization: string | undefined): string | null;
   rateLimit(key: string, cost: number, now: number): RateDecision;
   verifyInteraction: InteractionVerifier | null;
+  /** Defer an interaction whose handler has not answered after this long (ms; capped by Discord's 3 s window). */
+  interactionDeferAfterMs: number;
 }
 
 /** A route handler: answers the request, or throws an HttpError. */

@@ -20,6 +20,9 @@ const UserSchema = z.object({ id: z.string().max(32) });
 /** The parts of a Discord interaction payload outage-bot reads; everything else passes through unread. */
 export const InteractionSchema = z.object({
   id: z.string().max(32).optional(),
+  /** With `token`, where the answer to a deferred interaction goes (the interaction webhook). */
+  application_id: z.string().max(32).optional(),
+  token: z.string().max(500).optional(),
   type: z.number().int(),
   data: z
     .object({

@@ -22,16 +22,9 @@ export function replyMessageData(original: Reply): Record<string, unknown> {
   return data;
 }
 
-/**
- * An HTTP interaction response body: JSON, or multipart/form-data (built by the platform's
- * FormData) when the reply carries files.
- */
-export async function interactionResponse(
-  type: number,
-  original: Reply,
-): Promise<{ contentType: string; body: Buffer }> {
-  const reply = fitReply(original);
-  const json = JSON.stringify({ type, data: replyMessageData(reply) });
+/** JSON, or multipart/form-data with `payload_json` and `files[n]` when the reply carries files. */
+async function encode(payload: unknown, reply: Reply): Promise<{ contentType: string; body: Buffer }> {
+  const json = JSON.stringify(payload);
   if (!reply.files?.length) return { contentType: "application/json", body: Buffer.from(json) };
   const form = new FormData();
   form.append("payload_json", json);
@@ -43,4 +36,22 @@ export async function interactionResponse(
     contentType: encoded.headers.get("content-type") ?? "multipart/form-data",
     body: Buffer.from(await encoded.arrayBuffer()),
   };
+}
+
+/**
+ * An HTTP interaction response body: JSON, or multipart/form-data (built by the platform's
+ * FormData) when the reply carries files.
+ */
+export async function interactionResponse(
+  type: number,
+  original: Reply,
+): Promise<{ contentType: string; body: Buffer }> {
+  const reply = fitReply(original);
+  return encode({ type, data: replyMessageData(reply) }, reply);
+}
+
+/** A message body for the interaction webhook (the answer to a deferred interaction). */
+export async function webhookMessage(original: Reply): Promise<{ contentType: string; body: Buffer }> {
+  const reply = fitReply(original);
+  return encode(replyMessageData(reply), reply);
 }

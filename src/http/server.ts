@@ -30,6 +30,8 @@ export interface HttpServerOptions {
   commands?: CommandHandlers;
   /** SVG chart per service for the page; defaults to src/charts over `ctx.board`, null for none. */
   chartSvg?: ((serviceId: string, at: number) => Promise<string | null>) | null;
+  /** Defer an interaction whose handler has not answered after this long (default 2000 ms). */
+  interactionDeferAfterMs?: number;
 }
 
 /** A started-or-not HTTP server. */
@@ -86,6 +88,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     verifyInteraction: config.DISCORD_PUBLIC_KEY
       ? createInteractionVerifier(config.DISCORD_PUBLIC_KEY, config.DISCORD_MAX_CLOCK_SKEW_S)
       : null,
+    interactionDeferAfterMs: options.interactionDeferAfterMs ?? 2000,
   };
   const server = createServer((req, res) => void handle(req, res, deps));
   // Slow or silent clients must not hold sockets forever.

@@ -3,7 +3,7 @@ import { pino } from "pino";
 import type { HealthCheck, HttpSettings } from "../../src/http/index.js";
 import { createHttpServer, type HttpServerOptions } from "../../src/http/index.js";
 import { createMetrics } from "../../src/metrics/metrics.js";
-import { fakeContext } from "./fake-context.js";
+import { fakeContext, NOW } from "./fake-context.js";
 
 /** Token the tests post reports with (name "tester"). */
 export const TOKEN = "test-token-0123456789abcdef";
@@ -26,7 +26,7 @@ export async function startServer(
     settings?: Partial<HttpSettings>;
     health?: HealthCheck[];
     levels?: Parameters<typeof fakeContext>[0];
-  } & Partial<Pick<HttpServerOptions, "commands" | "chartSvg">> = {},
+  } & Partial<Pick<HttpServerOptions, "commands" | "chartSvg" | "interactionDeferAfterMs">> = {},
 ) {
   const keys = ed25519Keys();
   const fake = fakeContext(options.levels);
@@ -49,6 +49,9 @@ export async function startServer(
     health: options.health ?? [],
     ...(options.commands ? { commands: options.commands } : {}),
     ...(options.chartSvg !== undefined ? { chartSvg: options.chartSvg } : {}),
+    ...(options.interactionDeferAfterMs !== undefined
+      ? { interactionDeferAfterMs: options.interactionDeferAfterMs }
+      : {}),
   });
   const { port } = await server.listen(0, "127.0.0.1");
   return { ...fake, server, metrics, keys, base: `http://127.0.0.1:${port}`, close: () => server.close() };
@@ -70,4 +73,22 @@ export type JsonBody = any;
 /** Reads a response's JSON body. */
 export function readJson(res: Response): Promise<JsonBody> {
   return res.json() as Promise<JsonBody>;
+}
+
+/** POSTs a raw interaction body with the given headers. */
+export function post(base: string, body: string, headers: Record<string, string>) {
+  return fetch(`${base}/interactions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
+}
+
+/** POSTs an interaction signed as Discord signs it, dated NOW by default. */
+export function signed(base: string, key: KeyObject, payload: unknown, timestamp = String(Math.floor(NOW / 1000))) {
+  const body = JSON.stringify(payload);
+  return post(base, body, {
+    "x-signature-ed25519": signBody(key, timestamp, body),
+    "x-signature-timestamp": timestamp,
+  });
 }

@@ -2,7 +2,7 @@ import type { KeyObject } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandHandlers } from "../../src/http/index.js";
 import { NOW } from "./fake-context.js";
-import { ed25519Keys, readJson, signBody, startServer } from "./harness.js";
+import { ed25519Keys, post, readJson, signBody, signed, startServer } from "./harness.js";
 
 type Started = Awaited<ReturnType<typeof startServer>>;
 let started: Started | undefined;
@@ -12,22 +12,6 @@ afterEach(async () => {
 });
 
 const nowS = String(Math.floor(NOW / 1000));
-
-function post(base: string, body: string, headers: Record<string, string>) {
-  return fetch(`${base}/interactions`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body,
-  });
-}
-
-function signed(base: string, key: KeyObject, payload: unknown, timestamp = nowS) {
-  const body = JSON.stringify(payload);
-  return post(base, body, {
-    "x-signature-ed25519": signBody(key, timestamp, body),
-    "x-signature-timestamp": timestamp,
-  });
-}
 
 const PING = { id: "1", application_id: "2", type: 1, token: "t", version: 1 };
 
