@@ -73,54 +73,46 @@ const interaction = (sub: string) => ({
   member: { user: { id: "100000000000000003" }, permissions: "8" },
 });
 
+/** The HTTP server over a held handler, asked `/outage <sub>`: its first response, and the handler's release. */
+async function deferred(reply: { content: string; ephemeral?: boolean }, sub: string) {
+  api = await startApi();
+  const slow = held(reply);
+  started = await startServer({
+    commands: slow.commands,
+    interactionDeferAfterMs: 20,
+    settings: { DISCORD_API_URL: api.url },
+  });
+  const body = await readJson(await signed(started.base, started.keys.privateKey, interaction(sub)));
+  return { slow, body, api };
+}
+
 describe("HTTP interactions within Discord's window", () => {
   it("defers a slow command and edits the answer in through the interaction webhook", async () => {
-    api = await startApi();
-    const slow = held({ content: "slow store answered" });
-    started = await startServer({
-      commands: slow.commands,
-      interactionDeferAfterMs: 20,
-      settings: { DISCORD_API_URL: api.url },
-    });
-    const body = await readJson(await signed(started.base, started.keys.privateKey, interaction("status")));
+    const { slow, body } = await deferred({ content: "slow store answered" }, "status");
     expect(body).toEqual({ type: 5 });
     slow.release();
-    await api.next(1);
-    expect(api.seen[0]).toMatchObject({ method: "PATCH", path: "/api/v10/webhooks/2/tok/messages/@original" });
-    expect(JSON.parse(api.seen[0]!.body)).toMatchObject({ content: "slow store answered" });
+    await api!.next(1);
+    expect(api!.seen[0]).toMatchObject({ method: "PATCH", path: "/api/v10/webhooks/2/tok/messages/@original" });
+    expect(JSON.parse(api!.seen[0]!.body)).toMatchObject({ content: "slow store answered" });
   });
 
   it("defers a private command privately", async () => {
-    api = await startApi();
-    const slow = held({ content: "counted", ephemeral: true });
-    started = await startServer({
-      commands: slow.commands,
-      interactionDeferAfterMs: 20,
-      settings: { DISCORD_API_URL: api.url },
-    });
-    const body = await readJson(await signed(started.base, started.keys.privateKey, interaction("report")));
+    const { slow, body } = await deferred({ content: "counted", ephemeral: true }, "report");
     expect(body).toEqual({ type: 5, data: { flags: 64 } });
     slow.release();
-    await api.next(1);
-    expect(JSON.parse(api.seen[0]!.body)).toMatchObject({ content: "counted", flags: 64 });
+    await api!.next(1);
+    expect(JSON.parse(api!.seen[0]!.body)).toMatchObject({ content: "counted", flags: 64 });
   });
 
   it("turns a public deferral into a private follow-up when the answer is an error", async () => {
-    api = await startApi();
-    const slow = held({ content: "⚠️ no such service", ephemeral: true });
-    started = await startServer({
-      commands: slow.commands,
-      interactionDeferAfterMs: 20,
-      settings: { DISCORD_API_URL: api.url },
-    });
-    const body = await readJson(await signed(started.base, started.keys.privateKey, interaction("status")));
+    const { slow, body } = await deferred({ content: "⚠️ no such service", ephemeral: true }, "status");
     expect(body).toEqual({ type: 5 });
     slow.release();
-    await api.next(2);
-    expect(api.seen.map((s) => [s.method, s.path])).toEqual([
+    await api!.next(2);
+    expect(api!.seen.map((s) => [s.method, s.path])).toEqual([
       ["DELETE", "/api/v10/webhooks/2/tok/messages/@original"],
       ["POST", "/api/v10/webhooks/2/tok"],
     ]);
-    expect(JSON.parse(api.seen[1]!.body)).toMatchObject({ content: "⚠️ no such service", flags: 64 });
+    expect(JSON.parse(api!.seen[1]!.body)).toMatchObject({ content: "⚠️ no such service", flags: 64 });
   });
 });
