@@ -1,4 +1,3 @@
-import type { KeyObject } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandHandlers } from "../../src/http/index.js";
 import { NOW } from "./fake-context.js";
