@@ -92,17 +92,22 @@ export function officialAsOf(official: OfficialStatus | null, at: number): Offic
   if ((fetched === null || fetched <= at) && (checked === null || checked <= at)) {
     return fetched === null ? official : { ...official, ageSeconds: Math.round((at - fetched) / 1000) };
   }
+  return unknownOfficial(official.pageUrl, OFFICIAL_NOT_KNOWN_YET, null);
+}
+
+/** A vendor state with nothing known: no snapshot, stale, and why (`error`) with the last check, if any. */
+export function unknownOfficial(pageUrl: string | null, error: string, checkedAt: string | null): OfficialStatus {
   return {
     indicator: null,
     description: null,
-    pageUrl: official.pageUrl,
+    pageUrl,
     components: [],
     incidents: [],
     maintenance: [],
     fetchedAt: null,
     stale: true,
     ageSeconds: null,
-    error: OFFICIAL_NOT_KNOWN_YET,
-    checkedAt: null,
+    error,
+    checkedAt,
   };
 }

@@ -1,4 +1,4 @@
-import type { OfficialStatus } from "../domain/official.js";
+import { type OfficialStatus, unknownOfficial } from "../domain/official.js";
 import type { PollRecord } from "./poll-record.js";
 import type { SourceResult } from "./source.js";
 import { describeSourceError } from "./source-error.js";
@@ -60,19 +60,8 @@ export function toOfficialStatus(
 ): OfficialStatus {
   const error = record?.lastError ? describeSourceError(record.lastError) : null;
   if (!record?.snapshot || record.lastGoodAt === null) {
-    return {
-      indicator: null,
-      description: null,
-      pageUrl: options.pageUrl,
-      components: [],
-      incidents: [],
-      maintenance: [],
-      fetchedAt: null,
-      stale: true,
-      ageSeconds: null,
-      error: error ?? "not polled yet",
-      checkedAt: record?.lastAttemptAt ? new Date(record.lastAttemptAt).toISOString() : null,
-    };
+    const checkedAt = record?.lastAttemptAt ? new Date(record.lastAttemptAt).toISOString() : null;
+    return unknownOfficial(options.pageUrl, error ?? "not polled yet", checkedAt);
   }
   const ageMs = Math.max(0, now - record.lastGoodAt);
   return {
