@@ -1,4 +1,4 @@
-import type { Level } from "../domain/levels.js";
+import { LEVEL_COLORS, LEVELS, type Level } from "../domain/levels.js";
 
 /**
  * Chart colours: a solid dark-slate card (reads the same on Discord's dark and light themes) and
@@ -23,13 +23,13 @@ export const THEME = {
   down: "#56b4e9",
 } as const;
 
-/** Bar colour for each crowd level, light-to-dark steps of Okabe-Ito so order survives greyscale. */
-export const LEVEL_COLOURS: Record<Level, string> = {
-  operational: "#56b4e9",
-  degraded: "#f0e442",
-  partial_outage: "#e69f00",
-  major_outage: "#d55e00",
-};
+/**
+ * Bar colour for each crowd level: the same Okabe-Ito hues as the embeds (LEVEL_COLORS), so a
+ * chart and the answer it is attached to never colour one level two ways.
+ */
+export const LEVEL_COLOURS = Object.fromEntries(
+  LEVELS.map((level) => [level, `#${LEVEL_COLORS[level].toString(16).padStart(6, "0")}`]),
+) as Record<Level, string>;
 
 /** Font family every chart asks for; render-png ships the matching Inter TTF files. */
 export const FONT_FAMILY = "Inter";
