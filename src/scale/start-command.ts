@@ -1,3 +1,4 @@
+import { processStop } from "../cli/io.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 import { takeRole } from "./roles.js";
@@ -12,14 +13,6 @@ export interface RoleIo {
 }
 
 type Start<I extends RoleIo> = (args: string[], io: I) => Promise<number>;
-
-/** Aborted on SIGINT or SIGTERM. */
-function processStop(): AbortSignal {
-  const controller = new AbortController();
-  process.once("SIGINT", () => controller.abort());
-  process.once("SIGTERM", () => controller.abort());
-  return controller.signal;
-}
 
 /**
  * Wraps `start` with `--role all|gateway|worker`: `all` (the default) is the single-process bot
