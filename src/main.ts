@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `outage-bot` executable as production runs it: compiled to dist/ by `npm install` (prepare).
 import { existsSync } from "node:fs";
-import { main } from "./cli.js";
+import { main } from "./cli/run-cli.js";
 
 // A reader that went away early (`outage-bot ask … | head`) is not an error worth a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

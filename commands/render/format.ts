@@ -1,4 +1,3 @@
-import { compareToUsual, formatCount, formatShare } from "../../src/domain/format.js";
 import { LEVEL_COLORS, LEVEL_LABELS, LEVEL_MARKS, type Level } from "../../src/domain/levels.js";
 
 // The palette and marks live with the levels so alerts, console and charts share them.
@@ -8,15 +7,6 @@ export { LEVEL_COLORS, LEVEL_MARKS };
 export function levelText(level: Level): string {
   return `${LEVEL_MARKS[level]} ${LEVEL_LABELS[level]}`;
 }
-
-/** 41230 → "41,230" (the one count formatter, src/domain/format.ts). */
-export const count = formatCount;
-
-/** 0.4123 → "41%" (src/domain/format.ts). */
-export const percent = formatShare;
-
-/** How `reports` compares with `usual`: "130×", "+35%", "new" (src/domain/format.ts). */
-export const change = compareToUsual;
 
 /** Discord timestamp markup (`<t:unix:R>` shows "5 minutes ago" in each reader's time zone). */
 export function discordTime(at: string | number, style: "R" | "f" | "t" | "d" | "F" = "R"): string {

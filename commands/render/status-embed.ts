@@ -1,3 +1,4 @@
+import { compareToUsual, formatCount, formatShare } from "../../src/domain/format.js";
 import { LEVEL_LABELS } from "../../src/domain/levels.js";
 import { OFFICIAL_NOT_KNOWN_YET, type OfficialStatus } from "../../src/domain/official.js";
 import { PROBLEM_LABELS } from "../../src/domain/problems.js";
@@ -6,7 +7,7 @@ import type { Service } from "../../src/domain/service.js";
 import type { StatusReport } from "../../src/domain/status-report.js";
 import { WINDOWS, type WindowId } from "../../src/domain/windows.js";
 import { cutText } from "../limits.js";
-import { change, count, discordTime, escapeMarkdown, flag, LEVEL_COLORS, levelText, percent } from "./format.js";
+import { discordTime, escapeMarkdown, flag, LEVEL_COLORS, levelText } from "./format.js";
 
 const TOP = 5;
 
@@ -17,7 +18,7 @@ export function usualFor(window: WindowId, baselineHour: number): number {
 
 /** The last 15 minutes against the usual for 15 minutes ("795×", "+30%"): the rate the level is decided on. */
 export function rateText(crowd: StatusReport["crowd"]): string {
-  return change(crowd.last15m, usualFor("15m", crowd.baselineHour));
+  return compareToUsual(crowd.last15m, usualFor("15m", crowd.baselineHour));
 }
 
 /** The vendor's status page for a service: what the page reported, else the catalog's. */
@@ -29,12 +30,12 @@ function reportsField(report: StatusReport): ReplyField {
   const { crowd } = report;
   // Each count sits next to its own comparison, so "× usual" never reads against another window.
   const line = (window: WindowId, n: number) => {
-    const counted = `**${count(n)}** in the last ${WINDOWS[window].short}`;
+    const counted = `**${formatCount(n)}** in the last ${WINDOWS[window].short}`;
     if (crowd.littleHistory) return counted;
     const usual = usualFor(window, crowd.baselineHour);
     return n === 0
       ? `${counted} (usually ~${usualText(usual)})`
-      : `${counted} · ${change(n, usual)} the usual ~${usualText(usual)}`;
+      : `${counted} · ${compareToUsual(n, usual)} the usual ~${usualText(usual)}`;
   };
   const lines =
     crowd.last15m + crowd.lastHour > 0
@@ -48,14 +49,16 @@ function reportsField(report: StatusReport): ReplyField {
   if (crowd.littleHistory) lines.push("little history yet: no usual rate to compare with");
   // How broad the evidence is: distinct origins (a server, an API origin, or a reporter on their own).
   if (crowd.guilds > 0) {
-    lines.push(`from ${count(crowd.guilds)} separate source${crowd.guilds === 1 ? "" : "s"} (servers or reporters)`);
+    lines.push(
+      `from ${formatCount(crowd.guilds)} separate source${crowd.guilds === 1 ? "" : "s"} (servers or reporters)`,
+    );
   }
   return { name: "Reports", value: lines.join("\n"), inline: true };
 }
 
 /** A usual count: one decimal below 10 ("0.5"), whole numbers above. */
 function usualText(n: number): string {
-  return n < 10 ? String(Math.round(n * 10) / 10) : count(n);
+  return n < 10 ? String(Math.round(n * 10) / 10) : formatCount(n);
 }
 
 function regionsField(report: StatusReport): ReplyField | null {
@@ -63,7 +66,7 @@ function regionsField(report: StatusReport): ReplyField | null {
   const lines = report.regions
     .slice(0, TOP)
     .map((r) =>
-      `${flag(r.region)} ${escapeMarkdown(r.name)}: ${count(r.reports)} (${percent(r.share, r.reports)})`.trim(),
+      `${flag(r.region)} ${escapeMarkdown(r.name)}: ${formatCount(r.reports)} (${formatShare(r.share, r.reports)})`.trim(),
     );
   if (report.regions.length > TOP) lines.push(`… and ${report.regions.length - TOP} more`);
   return { name: "Top regions", value: lines.join("\n"), inline: true };
@@ -73,7 +76,7 @@ function problemsField(report: StatusReport): ReplyField | null {
   if (report.problems.length === 0) return null;
   const lines = report.problems
     .slice(0, TOP)
-    .map((p) => `${PROBLEM_LABELS[p.problem]}: ${percent(p.share, p.reports)} (${count(p.reports)})`);
+    .map((p) => `${PROBLEM_LABELS[p.problem]}: ${formatShare(p.share, p.reports)} (${formatCount(p.reports)})`);
   return { name: "Top problems", value: lines.join("\n"), inline: true };
 }
 
@@ -82,7 +85,7 @@ function incidentField(report: StatusReport): ReplyField | null {
   if (!incident) return null;
   const lines = [
     `Started ${discordTime(incident.startedAt, "f")} (${discordTime(incident.startedAt)})`,
-    `Peak ${discordTime(incident.peakAt, "t")}: ${count(incident.peakPerMinute)} reports a minute`,
+    `Peak ${discordTime(incident.peakAt, "t")}: ${formatCount(incident.peakPerMinute)} reports a minute`,
     `Worst: ${LEVEL_LABELS[incident.level]}`,
   ];
   // The board gives the incident as known at `asOf`: a resolution is only there once it happened.
@@ -142,7 +145,7 @@ export function statusEmbed(report: StatusReport, service: Service): ReplyEmbed 
     color: LEVEL_COLORS[report.level],
     fields,
     // Discord prints the timestamp after the footer; the link to the status page is the button.
-    ...(held > 0 ? { footer: `${count(held)} suspect reports held back` } : {}),
+    ...(held > 0 ? { footer: `${formatCount(held)} suspect reports held back` } : {}),
     timestamp: report.asOf,
   };
   return embed;

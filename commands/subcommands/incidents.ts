@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCount, formatShare } from "../../src/domain/format.js";
 import { type Incident, incidentJson } from "../../src/domain/incident.js";
 import { LEVEL_LABELS, type Level, worstLevel } from "../../src/domain/levels.js";
 import { PROBLEM_LABELS } from "../../src/domain/problems.js";
@@ -6,7 +7,7 @@ import type { Reply, ReplyField } from "../../src/domain/reply.js";
 import type { CommandContext } from "../context.js";
 import { choicesDef, serviceDef, subcommandDef } from "../option-defs.js";
 import { choiceOption, serviceOption } from "../options.js";
-import { count, discordTime, duration, escapeMarkdown, LEVEL_COLORS, levelText, percent } from "../render/format.js";
+import { discordTime, duration, escapeMarkdown, LEVEL_COLORS, levelText } from "../render/format.js";
 import { officialField } from "../render/status-embed.js";
 import { defineSubcommand } from "../subcommand.js";
 
@@ -20,23 +21,23 @@ function incidentField(incident: Incident, name: string, at: number): ReplyField
   const resolved = incident.resolvedAt !== null && incident.resolvedAt <= at;
   const lines = [
     `Started ${discordTime(incident.startedAt, "f")} (${discordTime(incident.startedAt)})`,
-    `Peak ${discordTime(incident.peakAt, "t")}: ${count(incident.peakPerMinute)} reports a minute`,
+    `Peak ${discordTime(incident.peakAt, "t")}: ${formatCount(incident.peakPerMinute)} reports a minute`,
     resolved
       ? `Lasted ${duration(incident.resolvedAt! - incident.startedAt)}, resolved ${discordTime(incident.resolvedAt!)}`
       : `Ongoing for ${duration(at - incident.startedAt)}, now ${LEVEL_LABELS[incident.currentLevel]}`,
   ];
   if (incident.regions.length > 0) {
-    const regions = incident.regions.slice(0, TOP).map((r) => `${r.region} ${count(r.reports)}`);
+    const regions = incident.regions.slice(0, TOP).map((r) => `${r.region} ${formatCount(r.reports)}`);
     lines.push(`Regions: ${regions.join(" · ")}${incident.regions.length > TOP ? " · …" : ""}`);
   }
   const problemTotal = incident.problems.reduce((sum, p) => sum + p.reports, 0);
   if (problemTotal > 0) {
     const problems = incident.problems
       .slice(0, TOP)
-      .map((p) => `${PROBLEM_LABELS[p.problem]} ${percent(p.reports / problemTotal, p.reports)}`);
+      .map((p) => `${PROBLEM_LABELS[p.problem]} ${formatShare(p.reports / problemTotal, p.reports)}`);
     lines.push(`Problems: ${problems.join(" · ")}`);
   }
-  lines.push(`${count(incident.totalReports)} reports in all`);
+  lines.push(`${formatCount(incident.totalReports)} reports in all`);
   return {
     name: `${name} · worst ${levelText(incident.level)} · ${resolved ? "resolved" : "ongoing"}`,
     value: lines.join("\n"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REGION_WINDOWS, type RegionBreakdown, type RegionRow } from "../../src/domain/board.js";
+import { compareToUsual, formatCount, formatShare } from "../../src/domain/format.js";
 import type { ReplyField } from "../../src/domain/reply.js";
 import type { Service } from "../../src/domain/service.js";
 import { WINDOWS } from "../../src/domain/windows.js";
@@ -7,7 +8,7 @@ import { LIMITS } from "../limits.js";
 import { choicesDef, serviceDef, subcommandDef } from "../option-defs.js";
 import { choiceOption, serviceOption } from "../options.js";
 import { withChart } from "../render/chart.js";
-import { change, column, count, escapeMarkdown, percent } from "../render/format.js";
+import { column, escapeMarkdown } from "../render/format.js";
 import { defineSubcommand } from "../subcommand.js";
 
 const COMPONENT_WORDS: Record<string, string> = {
@@ -27,9 +28,9 @@ function tableLine(cells: [string, string, string, string]): string {
 function rowLine(row: RegionRow): string {
   return tableLine([
     `${row.region} ${row.name}`,
-    count(row.reports),
-    percent(row.share, row.reports),
-    change(row.reports, row.usual),
+    formatCount(row.reports),
+    formatShare(row.share, row.reports),
+    compareToUsual(row.reports, row.usual),
   ]);
 }
 
@@ -48,7 +49,7 @@ export function regionTable(rows: readonly RegionRow[], budget = TABLE_BUDGET): 
   const rest = rows.slice(lines.length);
   if (rest.length === 0) return table;
   const reports = rest.reduce((sum, r) => sum + r.reports, 0);
-  return `${table}\n… and ${rest.length} more regions (${count(reports)} reports)`;
+  return `${table}\n… and ${rest.length} more regions (${formatCount(reports)} reports)`;
 }
 
 function componentsField(breakdown: RegionBreakdown): ReplyField | null {
@@ -63,7 +64,7 @@ function describe(breakdown: RegionBreakdown, service: Service): string {
   if (breakdown.total === 0 || breakdown.rows.length === 0) {
     return `No reports for ${escapeMarkdown(service.name)} in the last ${WINDOWS[breakdown.window].long}.`;
   }
-  const intro = `${count(breakdown.total)} reports in the last ${WINDOWS[breakdown.window].long}, by region:`;
+  const intro = `${formatCount(breakdown.total)} reports in the last ${WINDOWS[breakdown.window].long}, by region:`;
   return `${intro}\n${regionTable(breakdown.rows)}`;
 }
 

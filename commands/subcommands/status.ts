@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCount } from "../../src/domain/format.js";
 import { LEVEL_LABELS, levelRank } from "../../src/domain/levels.js";
 import type { Reply } from "../../src/domain/reply.js";
 import type { Service } from "../../src/domain/service.js";
@@ -8,7 +9,7 @@ import { UserError } from "../errors.js";
 import { serviceDef, subcommandDef } from "../option-defs.js";
 import { serviceOption } from "../options.js";
 import { withChart } from "../render/chart.js";
-import { count, discordTime, LEVEL_COLORS, LEVEL_MARKS } from "../render/format.js";
+import { discordTime, LEVEL_COLORS, LEVEL_MARKS } from "../render/format.js";
 import { rateText, statusButtons, statusEmbed, statusPageUrl } from "../render/status-embed.js";
 import { defineSubcommand } from "../subcommand.js";
 
@@ -29,7 +30,7 @@ function problemLine(report: StatusReport): string {
   const since = report.since ? ` · since ${discordTime(report.since)}` : "";
   return (
     `${LEVEL_MARKS[report.level]} **${report.service.name}**: ${LEVEL_LABELS[report.level]} · ` +
-    `${count(crowd.lastHour)} reports in the last hour (${rateText(crowd)} usual)${since}`
+    `${formatCount(crowd.lastHour)} reports in the last hour (${rateText(crowd)} usual)${since}`
   );
 }
 

@@ -1,20 +1,10 @@
-/** The crowd-report aggregator: counts → baseline → level → incidents, plus its intake and status board. */
+/** The crowd-report aggregator: counts → baseline → level → incidents, and the status board read model over it. */
 export { createAggregator, restoreAggregator } from "./aggregator.js";
 export { computeBaseline } from "./baseline.js";
 export { type CombinedLevel, type CombineLevel, combineOfficial, crowdOnly } from "./combine.js";
 export type { CrowdSuspicion, TokenCaps } from "./crowd-weight.js";
-export { createIdentityHasher, hashIdentity, type IdentityHasher, type IdentityKind } from "./hash.js";
 export { incidentId } from "./incident-tracker.js";
-export { createReportIntake, type ReportIntakeDeps, toCrowdReport } from "./intake.js";
 export * from "./level-rules.js";
-export {
-  type ParseContext,
-  type ParsedLine,
-  parseReportInput,
-  parseReportLines,
-  type SubmitSummary,
-  submitParsed,
-} from "./parse-input.js";
 export {
   type AggregatorSnapshot,
   AggregatorSnapshotSchema,

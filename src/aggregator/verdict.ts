@@ -1,6 +1,6 @@
+import { round1 } from "../domain/format.js";
 import type { Level } from "../domain/levels.js";
 import { baselineAtMinute, littleHistoryAt } from "./baseline.js";
-import { round1 } from "./format.js";
 import { BASELINE_FLOOR_PER_HOUR, levelFromRates } from "./level-rules.js";
 import type { ServiceCounts } from "./service-counts.js";
 import { hourOfMinute, hourOfWeekLabel, minuteOf } from "./time.js";

@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
-import { hashIdentity } from "../aggregator/hash.js";
 import type { Aggregator, AggregatorOptions } from "../aggregator/types.js";
 import { type Config, tokenCapsFrom } from "../config.js";
+import { hashIdentity } from "../intake/identity-hash.js";
 import type { ExclusionRepo } from "../store/exclusion-repo.js";
 
 /** What the exclusion sync reads. */

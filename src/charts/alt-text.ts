@@ -1,4 +1,5 @@
-import { formatChange, formatCount, formatDayTime, formatSpan } from "./format.js";
+import { compareToUsual, formatCompact } from "../domain/format.js";
+import { formatDayTime, formatSpan } from "./format.js";
 import { regionBars } from "./regions-chart.js";
 import type { RegionsChartData, StatusChartData } from "./schema.js";
 import { cleanPoints, inferStep } from "./series.js";
@@ -18,8 +19,8 @@ export function statusChartAltText(data: StatusChartData): string {
   const peak = points.reduce((best, p) => ((p.reports ?? 0) > (best.reports ?? 0) ? p : best));
   const parts = [
     `Chart of crowd reports for ${name} over the last ${span}, times in UTC.`,
-    `Latest: ${formatCount(last.reports ?? 0)} reports at ${formatDayTime(last.at)} against a usual ${formatCount(last.usual)}.`,
-    `Highest: ${formatCount(peak.reports ?? 0)} at ${formatDayTime(peak.at)}.`,
+    `Latest: ${formatCompact(last.reports ?? 0)} reports at ${formatDayTime(last.at)} against a usual ${formatCompact(last.usual)}.`,
+    `Highest: ${formatCompact(peak.reports ?? 0)} at ${formatDayTime(peak.at)}.`,
   ];
   if (data.incident)
     parts.push(
@@ -38,6 +39,8 @@ export function regionsChartAltText(data: RegionsChartData): string {
   const bars = regionBars(data);
   const name = truncate(data.serviceName, 80) || "Service";
   if (bars.length === 0) return `${name}: no reports with a region in the last ${data.window}.`;
-  const list = bars.map((b) => `${b.label} ${formatCount(b.reports)} (${formatChange(b.reports, b.usual)})`).join(", ");
+  const list = bars
+    .map((b) => `${b.label} ${formatCompact(b.reports)} (${compareToUsual(b.reports, b.usual)})`)
+    .join(", ");
   return truncate(`Reports for ${name} by region over the last ${data.window}: ${list}.`, MAX_ALT);
 }

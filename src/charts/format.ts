@@ -1,5 +1,3 @@
-import { compareToUsual, formatCompact } from "../domain/format.js";
-
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -18,12 +16,6 @@ export function formatDay(at: number): string {
   if (Number.isNaN(d.getTime())) return "?";
   return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
-
-/** Axis and label counts: 950, 1,234, 12.3k (src/domain/format.ts). */
-export const formatCount = formatCompact;
-
-/** Reports against the usual, worded as the text answers word it: "881×", "+35%", "usual". */
-export const formatChange = compareToUsual;
 
 /** "15 min", "1 h", "1 day": the length of one bucket. */
 export function formatStep(stepMs: number): string {

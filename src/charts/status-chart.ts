@@ -1,5 +1,6 @@
+import { formatCompact } from "../domain/format.js";
 import { LEVEL_LABELS, LEVELS } from "../domain/levels.js";
-import { formatCount, formatDay, formatDayTime, formatSpan, formatStep } from "./format.js";
+import { formatDay, formatDayTime, formatSpan, formatStep } from "./format.js";
 import { type LegendItem, legend } from "./legend.js";
 import { linear, niceTicks, timeTicks } from "./scale.js";
 import { type OfficialSpan, type StatusChartData, type StatusChartInput, StatusChartInputSchema } from "./schema.js";
@@ -86,7 +87,7 @@ export function drawStatusChart(data: StatusChartData): string {
     out.push(
       `<line x1="${plot.left}" x2="${plot.right}" y1="${px(ty)}" y2="${px(ty)}" stroke="${THEME.grid}" stroke-opacity="${tick === 0 ? 0.35 : THEME.gridOpacity}"/>`,
     );
-    out.push(text(plot.left - 8, ty + 4, formatCount(tick), { size: 10, fill: THEME.muted, anchor: "end" }));
+    out.push(text(plot.left - 8, ty + 4, formatCompact(tick), { size: 10, fill: THEME.muted, anchor: "end" }));
   }
   const incident = data.incident ?? null;
   const incidentEnd = incident ? Math.min(incident.resolvedAt ?? end, end) : end;
@@ -235,7 +236,7 @@ function drawIncident(
       `<path d="M${px(cx - 5)},${px(top - 8)}h10l-5,8Z" fill="${THEME.text}" stroke="${THEME.card}" stroke-width="1"/>`,
     );
     // Beside the marker, on the side with room: above it would collide with the start label.
-    const label = `Peak ${formatCount(peak.reports)} at ${formatDayTime(inBucket ? peakAt : peak.at)}`;
+    const label = `Peak ${formatCompact(peak.reports)} at ${formatDayTime(inBucket ? peakAt : peak.at)}`;
     const right = cx + 9 + textWidth(label, 10) <= plot.right;
     out.push(
       text(right ? cx + 9 : cx - 9, top - 1, label, {

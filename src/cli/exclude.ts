@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import type { DestinationStream } from "pino";
-import { hashIdentity } from "../aggregator/hash.js";
 import { openSaltedStore } from "../app/open-salted-store.js";
 import { configList, loadConfig } from "../config.js";
+import { hashIdentity } from "../intake/identity-hash.js";
 import { createLogger } from "../log.js";
 import { createExclusionRepo, type Exclusion, type ExclusionKind } from "../store/exclusion-repo.js";
 import type { Store } from "../store/index.js";

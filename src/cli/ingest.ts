@@ -4,7 +4,7 @@ import { access } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { type ParsedLine, parseReportInput, type SubmitSummary, submitParsed } from "../aggregator/parse-input.js";
+import { type ParsedLine, parseReportInput, type SubmitSummary, submitParsed } from "../intake/parse-input.js";
 import { createImportRepo } from "../store/import-repo.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";

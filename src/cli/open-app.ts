@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { type DestinationStream, pino } from "pino";
-import { type App, createApp } from "../app.js";
+import { type App, createApp } from "../app/create-app.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 import type { CliIo } from "./io.js";

@@ -1,8 +1,8 @@
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { createAlertRepos, startAlerts } from "../app/alerts.js";
+import { createAlertRepos, startAlerts } from "../app/alert-wiring.js";
+import type { App } from "../app/create-app.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
-import type { App } from "../app.js";
 import { prepareChartFonts } from "../charts/index.js";
 import { createHttpServer, sourcesHealthCheck, storeHealthCheck } from "../http/index.js";
 import { type CliIo, processStop } from "./io.js";

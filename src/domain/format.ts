@@ -57,3 +57,8 @@ export function formatShare(share: number, reports?: number): string {
 export function reportsText(n: number): string {
   return `${formatCount(n)} report${Math.round(n) === 1 ? "" : "s"}`;
 }
+
+/** A rate rounded for display and JSON: one decimal. */
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,5 +1,5 @@
-import { type ParseContext, parseReportInput } from "../aggregator/parse-input.js";
 import type { ReportOffer } from "../domain/board.js";
+import { type ParseContext, parseReportInput } from "../intake/parse-input.js";
 import { jsonErrorLocation } from "./json-error.js";
 import { HttpError } from "./respond.js";
 

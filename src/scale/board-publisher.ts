@@ -1,12 +1,9 @@
+import { statusChartWindow } from "../charts/window.js";
 import { REGION_WINDOWS, type RegionBreakdown, type StatusBoard } from "../domain/board.js";
 import type { Incident } from "../domain/incident.js";
-import { seriesRange } from "../domain/windows.js";
 import type { ScaleKeys } from "./keys.js";
 import type { RedisClient } from "./redis-connection.js";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Step of the published series: the one the status chart draws (commands/charts.ts). */
-export const SERIES_STEP_MS = 15 * 60 * 1000;
 /** Incidents kept per published list. */
 export const PUBLISHED_INCIDENTS = 50;
 /** Published keys outlive a quiet day, then vanish (a service removed from the catalog). */
@@ -31,11 +28,12 @@ export function createBoardPublisher(client: RedisClient, keys: ScaleKeys, board
     async publish(serviceIds, at) {
       const batch = client.multi();
       let services = 0;
-      const range = seriesRange(at, DAY_MS, SERIES_STEP_MS);
+      // The day-long window the status chart draws when no outage is fresh (src/charts/window.ts).
+      const range = statusChartWindow(at, null);
       for (const id of new Set(serviceIds)) {
         const [status, series, active, recent, ...breakdowns] = await Promise.all([
           board.status(id, at),
-          board.series(id, range.from, range.to, SERIES_STEP_MS),
+          board.series(id, range.from, range.to, range.stepMs),
           board.incidents({ serviceId: id, state: "active", at, limit: PUBLISHED_INCIDENTS }),
           board.incidents({ serviceId: id, state: "recent", at, limit: PUBLISHED_INCIDENTS }),
           ...REGION_WINDOWS.map((w) => board.regions(id, w, at)),
@@ -45,7 +43,7 @@ export function createBoardPublisher(client: RedisClient, keys: ScaleKeys, board
           regions[w] = breakdowns[i]!;
         });
         batch.set(keys.status(id), JSON.stringify(status), opts);
-        batch.set(keys.series(id), JSON.stringify({ stepMs: SERIES_STEP_MS, points: series }), opts);
+        batch.set(keys.series(id), JSON.stringify({ stepMs: range.stepMs, points: series }), opts);
         batch.set(keys.regions(id), JSON.stringify(regions), opts);
         batch.set(keys.incidents(id), JSON.stringify({ active, recent } satisfies PublishedIncidents), opts);
         services++;

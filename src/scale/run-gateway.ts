@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
-import { createAlertRepos } from "../app/alerts.js";
+import { createAlertRepos } from "../app/alert-wiring.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
 import { createDiscordBot } from "../discord/index.js";

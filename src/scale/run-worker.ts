@@ -2,7 +2,7 @@ import { REST } from "discord.js";
 import type { Logger } from "pino";
 import { createStatusBoard } from "../aggregator/index.js";
 import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
-import { createAlertRepos, type RunningAlerts, startAlerts } from "../app/alerts.js";
+import { createAlertRepos, type RunningAlerts, startAlerts } from "../app/alert-wiring.js";
 import { createExclusionSync, crowdOptions } from "../app/crowd-signal.js";
 import { createStatusPoller } from "../app/status-poller.js";
 import { stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";

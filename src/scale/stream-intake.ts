@@ -1,7 +1,7 @@
-import { toCrowdReport } from "../aggregator/intake.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { ReportIntake } from "../domain/board.js";
 import type { IngestResult } from "../domain/report.js";
+import { createReportBuilder } from "../intake/report-intake.js";
 import type { ReportProducer } from "./report-stream.js";
 
 /** What a gateway's intake needs. */
@@ -20,9 +20,10 @@ export interface StreamIntakeDeps {
  * counted. Unknown services and regions are still refused at once with the reason.
  */
 export function createStreamIntake(deps: StreamIntakeDeps): ReportIntake {
+  const build = createReportBuilder(deps);
   return {
     async submit(offer): Promise<IngestResult> {
-      const built = toCrowdReport(deps, offer);
+      const built = build(offer);
       if (!built.ok) return built.result;
       await deps.producer.append([built.report]);
       return { accepted: true, queued: true };

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashIdentity } from "../../src/aggregator/index.js";
-import { type App, createApp } from "../../src/app.js";
+import { type App, createApp } from "../../src/app/create-app.js";
 import { loadConfig } from "../../src/config.js";
 import type { IngestResult } from "../../src/domain/report.js";
+import { hashIdentity } from "../../src/intake/index.js";
 import { runCli } from "../cli/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "outage-exclude-"));

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashIdentity } from "../../src/aggregator/index.js";
-import { createApp } from "../../src/app.js";
+import { createApp } from "../../src/app/create-app.js";
 import { loadConfig } from "../../src/config.js";
+import { hashIdentity } from "../../src/intake/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "outage-privacy-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createAggregator, createReportIntake, createStatusBoard, crowdOnly } from "../../src/aggregator/index.js";
+import { createAggregator, createStatusBoard, crowdOnly } from "../../src/aggregator/index.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
 import type { ReportOffer } from "../../src/domain/board.js";
 import { OFFICIAL_NOT_KNOWN_YET, type OfficialStatus } from "../../src/domain/official.js";
 import { StatusReportSchema } from "../../src/domain/status-report.js";
+import { createReportIntake } from "../../src/intake/index.js";
 import { feedMinutes, HOUR, history, MIN, report, T0 } from "./helpers.js";
 
 const catalog = createCatalog(builtInServices);

@@ -4,17 +4,18 @@
 import pino from "pino";
 import type { CommandContext } from "../../commands/context.js";
 import type { Aggregator } from "../../src/aggregator/index.js";
-import { createAggregator, createReportIntake, createStatusBoard } from "../../src/aggregator/index.js";
+import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
 import { type AlertEngine, createAlertEngine } from "../../src/alerts/alert-engine.js";
 import type { AlertRules } from "../../src/alerts/alert-rules.js";
 import type { AlertSender } from "../../src/alerts/alert-sender.js";
 import { type Subscription, SubscriptionSchema, subscriptionId } from "../../src/alerts/subscription.js";
-import { type AlertRepos, createAlertRepos } from "../../src/app/alerts.js";
+import { type AlertRepos, createAlertRepos } from "../../src/app/alert-wiring.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
 import { createChannelAlertSender } from "../../src/discord/channel-alert-sender.js";
 import { createDiscordBot, type DiscordBot } from "../../src/discord/index.js";
+import { createReportIntake } from "../../src/intake/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { type DiscordEmulator, type EmulatorOptions, startEmulator } from "../support/discord-emulator/index.js";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import type { AlertSender } from "../../src/alerts/alert-sender.js";
-import { type AlertSources, startAlerts } from "../../src/app/alerts.js";
+import { type AlertSources, startAlerts } from "../../src/app/alert-wiring.js";
 import type { IncidentEvent } from "../../src/domain/incident.js";
 import type { OfficialIncidentEvent } from "../../src/domain/official.js";
 import { createMetrics } from "../../src/metrics/metrics.js";

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { bench, describe } from "vitest";
-import { createIdentityHasher } from "../../src/aggregator/index.js";
+import { createIdentityHasher } from "../../src/intake/index.js";
 
 // Identity hashing, 10,000 ids per op: the HMAC-SHA256 object per call the intake used before
 // (baseline), against the keyed one-shot SHA-256 it uses now, without and with its cache.

@@ -19,7 +19,7 @@ import pino from "pino";
 import { createCommandCharts } from "../../commands/charts.js";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
 import { createAlertEngine } from "../../src/alerts/alert-engine.js";
-import { createAlertRepos } from "../../src/app/alerts.js";
+import { createAlertRepos } from "../../src/app/alert-wiring.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";

@@ -6,7 +6,7 @@ import { DEFAULT_ALERT_RULES } from "../../src/alerts/alert-rules.js";
 import type { AlertSender } from "../../src/alerts/alert-sender.js";
 import { composeAlert } from "../../src/alerts/compose-alert.js";
 import { planThread } from "../../src/alerts/plan-thread.js";
-import { createAlertRepos } from "../../src/app/alerts.js";
+import { createAlertRepos } from "../../src/app/alert-wiring.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { main } from "../../src/cli.js";
+import { main } from "../../src/cli/run-cli.js";
 import { createReferenceDetector } from "./detection/reference.js";
 import { detectionScenarios, type Scenario } from "./detection/scenarios.js";
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, bench, describe } from "vitest";
 import type { CommandContext } from "../../commands/context.js";
-import { createAggregator, createReportIntake } from "../../src/aggregator/index.js";
+import { createAggregator } from "../../src/aggregator/index.js";
 import { openReportJournal } from "../../src/app/report-journal.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
@@ -16,6 +16,7 @@ import type { StatusBoard } from "../../src/domain/board.js";
 import { readBody } from "../../src/http/body.js";
 import { createHttpServer } from "../../src/http/index.js";
 import { createInteractionVerifier } from "../../src/http/signature.js";
+import { createReportIntake } from "../../src/intake/index.js";
 import { createMetrics } from "../../src/metrics/metrics.js";
 import { openStore } from "../../src/store/index.js";
 

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
-import { main } from "../../src/cli.js";
+import { main } from "../../src/cli/run-cli.js";
 
 const MIN = 60_000;
 const START = Date.UTC(2026, 8, 6);

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatChange,
-  formatCount,
-  formatDay,
-  formatDayTime,
-  formatSpan,
-  formatStep,
-} from "../../src/charts/format.js";
+import { formatDay, formatDayTime, formatSpan, formatStep } from "../../src/charts/format.js";
 import { niceTicks, timeTicks } from "../../src/charts/scale.js";
 import { usualBand } from "../../src/charts/series.js";
+import { compareToUsual, formatCompact } from "../../src/domain/format.js";
 
 describe("nice y ticks", () => {
   it.each([
@@ -62,7 +56,7 @@ describe("formatting", () => {
     [1e300, "1.0e+300"],
     [Number.NaN, "?"],
   ])("count %d reads %s", (n, text) => {
-    expect(formatCount(n)).toBe(text);
+    expect(formatCompact(n)).toBe(text);
   });
 
   it.each([
@@ -75,7 +69,7 @@ describe("formatting", () => {
     [0, 0, "—"],
     [1e15, 1, "1,000,000,000,000,000×"],
   ])("%d reports against a usual %d read %s, as the text answers word it", (reports, usual, text) => {
-    expect(formatChange(reports, usual)).toBe(text);
+    expect(compareToUsual(reports, usual)).toBe(text);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serviceChoices } from "../../commands/autocomplete.js";
-import { createApp } from "../../src/app.js";
+import { createApp } from "../../src/app/create-app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { type StatusPageServer, startStatusPageServer } from "../support/status-page-server.js";

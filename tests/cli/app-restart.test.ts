@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { type App, createApp } from "../../src/app.js";
+import { type App, createApp } from "../../src/app/create-app.js";
 import { loadConfig } from "../../src/config.js";
 import type { IncidentEvent } from "../../src/domain/incident.js";
 

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { main } from "../../src/cli.js";
+import { main } from "../../src/cli/run-cli.js";
 
 /** What one in-process CLI run printed and returned. */
 export interface CliRun {

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CommandContext } from "../../commands/context.js";
 import { handleCommand } from "../../commands/index.js";
-import { createAggregator, createReportIntake, createStatusBoard } from "../../src/aggregator/index.js";
+import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
@@ -18,6 +18,7 @@ import type { OfficialStatus } from "../../src/domain/official.js";
 import type { CrowdReport } from "../../src/domain/report.js";
 import type { StatusReport } from "../../src/domain/status-report.js";
 import { dataEnd, dataTime } from "../../src/domain/windows.js";
+import { createReportIntake } from "../../src/intake/index.js";
 import { invocation } from "./fakes.js";
 
 const catalog = createCatalog(builtInServices);

@@ -1,10 +1,11 @@
 // A real board: the built-in catalog and the aggregator after replaying the X outage scenario.
 import type { CommandContext } from "../../commands/context.js";
-import { createReportIntake, createStatusBoard } from "../../src/aggregator/index.js";
+import { createStatusBoard } from "../../src/aggregator/index.js";
 import { runReplay } from "../../src/aggregator/scenarios/index.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
+import { createReportIntake } from "../../src/intake/index.js";
 
 /** 10 March 2025, 14:00 UTC: the peak of X's afternoon wave in the scenario. */
 export const X_PEAK = Date.UTC(2025, 2, 10, 14, 0);

@@ -1,11 +1,12 @@
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandContext } from "../../commands/context.js";
-import { createAggregator, createReportIntake, createStatusBoard } from "../../src/aggregator/index.js";
+import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
 import { createHttpServer, type HttpServer } from "../../src/http/index.js";
+import { createReportIntake } from "../../src/intake/index.js";
 import { createMetrics } from "../../src/metrics/metrics.js";
 import { NOW } from "./fake-context.js";
 import { readJson, TOKEN } from "./harness.js";

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { subscriptionId } from "../../src/alerts/subscription.js";
 import { loadAggregator } from "../../src/app/aggregator-persistence.js";
-import { createAlertRepos } from "../../src/app/alerts.js";
+import { createAlertRepos } from "../../src/app/alert-wiring.js";
 import type { CrowdReport } from "../../src/domain/report.js";
 import { CURSOR_KEY } from "../../src/scale/checkpoint.js";
 import { scaleKeys } from "../../src/scale/keys.js";

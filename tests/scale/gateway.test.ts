@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
-import { main } from "../../src/cli.js";
+import { main } from "../../src/cli/run-cli.js";
 import { createDiscordBot, type DiscordBot } from "../../src/discord/index.js";
 import { createBoardPublisher } from "../../src/scale/board-publisher.js";
 import { createGatewayContext } from "../../src/scale/gateway-context.js";

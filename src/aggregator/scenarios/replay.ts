@@ -1,7 +1,7 @@
+import { formatCount } from "../../domain/format.js";
 import type { IncidentEvent } from "../../domain/incident.js";
 import type { Level } from "../../domain/levels.js";
 import { createAggregator } from "../aggregator.js";
-import { formatCount } from "../format.js";
 import { iso, MINUTE_MS } from "../time.js";
 import type { Aggregator } from "../types.js";
 import { getScenario, SCENARIOS } from "./index.js";

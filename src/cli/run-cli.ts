@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { isUserError } from "../commands/errors.js";
-import { type CliIo, UsageError, withProcessDefaults } from "./cli/io.js";
-import { USAGE } from "./cli/usage.js";
+import { isUserError } from "../../commands/errors.js";
+import { type CliIo, UsageError, withProcessDefaults } from "./io.js";
+import { USAGE } from "./usage.js";
 
 /** One subcommand: runs with its own arguments and returns the exit code. */
 type Subcommand = (args: string[], io: CliIo) => Promise<number>;
@@ -9,16 +9,16 @@ type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 // Loaded on demand, so `help` or `ask` do not load discord.js.
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   // `--role gateway|worker` runs a scaled-out role (src/scale); `all`, the default, is the one-process bot.
-  start: async () => (await import("./scale/start-command.js")).withRoles((await import("./cli/start.js")).start),
-  ask: async () => (await import("./cli/ask.js")).ask,
-  ingest: async () => (await import("./cli/ingest.js")).ingest,
-  replay: async () => (await import("./cli/replay.js")).replay,
-  poll: async () => (await import("./cli/poll.js")).poll,
-  "add-service": async () => (await import("./cli/add-service.js")).addService,
-  invite: async () => (await import("./cli/invite.js")).invite,
-  "deploy-commands": async () => (await import("./cli/deploy-commands.js")).deploy,
-  exclude: async () => (await import("./cli/exclude.js")).exclude,
-  include: async () => (await import("./cli/exclude.js")).include,
+  start: async () => (await import("../scale/start-command.js")).withRoles((await import("./start.js")).start),
+  ask: async () => (await import("./ask.js")).ask,
+  ingest: async () => (await import("./ingest.js")).ingest,
+  replay: async () => (await import("./replay.js")).replay,
+  poll: async () => (await import("./poll.js")).poll,
+  "add-service": async () => (await import("./add-service.js")).addService,
+  invite: async () => (await import("./invite.js")).invite,
+  "deploy-commands": async () => (await import("./deploy-commands.js")).deploy,
+  exclude: async () => (await import("./exclude.js")).exclude,
+  include: async () => (await import("./exclude.js")).include,
   help: async () => async (_args, io) => {
     io.stdout.write(USAGE);
     return 0;

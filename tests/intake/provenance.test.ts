@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createAggregator, createIdentityHasher, hashIdentity, toCrowdReport } from "../../src/aggregator/index.js";
+import { createAggregator } from "../../src/aggregator/index.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import type { ReportOffer } from "../../src/domain/board.js";
+import { createIdentityHasher, createReportBuilder, hashIdentity } from "../../src/intake/index.js";
 
 const SALT = "provenance-test-salt-0123";
 const catalog = await loadCatalog({});
@@ -11,7 +12,14 @@ const deps = { catalog, regions, salt: SALT };
 const AT = Date.UTC(2026, 10, 26, 12);
 
 function build(offer: Partial<ReportOffer>) {
-  const built = toCrowdReport(deps, { service: "x", problem: "app", reporter: "42", source: "api", at: AT, ...offer });
+  const built = createReportBuilder(deps)({
+    service: "x",
+    problem: "app",
+    reporter: "42",
+    source: "api",
+    at: AT,
+    ...offer,
+  });
   if (!built.ok) throw new Error(built.result.accepted ? "accepted" : built.result.message);
   return built.report;
 }

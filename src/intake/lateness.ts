@@ -1,5 +1,5 @@
+import { HOUR_MS } from "../aggregator/time.js";
 import type { IngestResult, ReportSource } from "../domain/report.js";
-import { HOUR_MS } from "./time.js";
 
 /**
  * How old a report each source may be when it arrives, by the wall clock. A Discord report is made

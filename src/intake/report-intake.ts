@@ -1,10 +1,10 @@
+import type { Aggregator } from "../aggregator/types.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { ReportIntake, ReportOffer } from "../domain/board.js";
 import { ProblemSchema } from "../domain/problems.js";
 import type { CrowdReport, IngestResult } from "../domain/report.js";
-import { hashIdentity } from "./hash.js";
+import { createIdentityHasher } from "./identity-hash.js";
 import { tooLate } from "./lateness.js";
-import type { Aggregator } from "./types.js";
 
 /** What the intake needs. `now` (a clock) lets it reject reports from the future and live reports that are too late. */
 export interface ReportIntakeDeps {
@@ -23,37 +23,48 @@ const NAME_CACHE_SIZE = 2_000;
 
 /**
  * Successful name lookups (service and region names as people type them), so a busy intake does
- * not normalise the same few names over and over. Catalogs are fixed once loaded.
+ * not normalise the same few names over and over. One per builder: catalogs are fixed once loaded.
  */
-const nameCaches = new WeakMap<object, Map<string, object>>();
-
-function cachedLookup<T extends object>(
-  owner: object,
-  query: string,
-  lookup: (q: string) => T | undefined,
-): T | undefined {
-  let cache = nameCaches.get(owner);
-  if (cache === undefined) {
-    cache = new Map();
-    nameCaches.set(owner, cache);
-  }
-  const hit = cache.get(query);
-  // Only `lookup`'s own results are stored under this owner, so the entry has its type.
-  if (hit !== undefined) return hit as T;
-  const found = lookup(query);
-  if (found !== undefined) {
-    if (cache.size >= NAME_CACHE_SIZE) cache.clear();
-    cache.set(query, found);
-  }
-  return found;
+function cachedLookup<T>(lookup: (q: string) => T | undefined): (query: string) => T | undefined {
+  const cache = new Map<string, T>();
+  return (query) => {
+    const hit = cache.get(query);
+    if (hit !== undefined) return hit;
+    const found = lookup(query);
+    if (found !== undefined) {
+      if (cache.size >= NAME_CACHE_SIZE) cache.clear();
+      cache.set(query, found);
+    }
+    return found;
+  };
 }
 
-/** Builds the normalised CrowdReport for an offer, or the reason it cannot be counted. */
-export function toCrowdReport(
-  deps: Pick<ReportIntakeDeps, "catalog" | "regions" | "salt">,
+/** Turns an offer into the normalised CrowdReport, or the reason it cannot be counted. */
+export type ReportBuilder = (
   offer: ReportOffer,
-): { ok: true; report: CrowdReport } | { ok: false; result: IngestResult } {
-  const service = cachedLookup(deps.catalog, offer.service, (q) => deps.catalog.resolve(q));
+) => { ok: true; report: CrowdReport } | { ok: false; result: IngestResult };
+
+/**
+ * A ReportBuilder over one catalog, region directory and salt: resolves names and hashes
+ * identities, with its own bounded caches of both (build it once per intake).
+ */
+export function createReportBuilder(deps: Pick<ReportIntakeDeps, "catalog" | "regions" | "salt">): ReportBuilder {
+  const service = cachedLookup((q) => deps.catalog.resolve(q));
+  const region = cachedLookup((q) => deps.regions.resolve(q));
+  const hash = createIdentityHasher(deps.salt);
+  return (offer) => buildReport(deps, { service, region, hash }, offer);
+}
+
+function buildReport(
+  deps: Pick<ReportIntakeDeps, "catalog" | "regions">,
+  lookups: {
+    service: (q: string) => ReturnType<Catalog["resolve"]>;
+    region: (q: string) => ReturnType<RegionDirectory["resolve"]>;
+    hash: ReturnType<typeof createIdentityHasher>;
+  },
+  offer: ReportOffer,
+): ReturnType<ReportBuilder> {
+  const service = lookups.service(offer.service);
   if (service === undefined) {
     const names = deps.catalog.suggest(offer.service, 5).map((s) => s.name);
     const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";
@@ -64,7 +75,7 @@ export function toCrowdReport(
   }
   let region: string | null = null;
   if (offer.region !== undefined && offer.region !== "") {
-    const found = cachedLookup(deps.regions, offer.region, (q) => deps.regions.resolve(q));
+    const found = lookups.region(offer.region);
     if (found === undefined) {
       const names = deps.regions.suggest(offer.region, 5).map((r) => `${r.name} (${r.code})`);
       const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";
@@ -88,8 +99,8 @@ export function toCrowdReport(
     regionInferred: region !== null && offer.regionInferred === true,
     problem: problem.data,
     at: offer.at,
-    reporterHash: hashIdentity(deps.salt, "reporter", offer.reporter),
-    originHash: hashIdentity(deps.salt, "origin", offer.origin ?? offer.reporter),
+    reporterHash: lookups.hash("reporter", offer.reporter),
+    originHash: lookups.hash("origin", offer.origin ?? offer.reporter),
     source: offer.source,
     accountCreatedAt: offer.accountCreatedAt ?? null,
   };
@@ -99,9 +110,10 @@ export function toCrowdReport(
 
 /** The ReportIntake over an aggregator: resolves names, hashes identities, counts or says why not. */
 export function createReportIntake(deps: ReportIntakeDeps): ReportIntake {
+  const build = createReportBuilder(deps);
   return {
     async submit(offer: ReportOffer): Promise<IngestResult> {
-      const built = toCrowdReport(deps, offer);
+      const built = build(offer);
       if (!built.ok) return built.result;
       const now = deps.now?.();
       const late = now === undefined ? null : tooLate(built.report.source, built.report.at, now);

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  createAggregator,
-  createReportIntake,
-  parseReportInput,
-  parseReportLines,
-  submitParsed,
-} from "../../src/aggregator/index.js";
+import { createAggregator } from "../../src/aggregator/index.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
-import { T0 } from "./helpers.js";
+import { createReportIntake, parseReportInput, parseReportLines, submitParsed } from "../../src/intake/index.js";
+import { T0 } from "../aggregator/helpers.js";
 
 const ctx = { at: T0, source: "import" as const, sourceName: "day.ndjson" };
 

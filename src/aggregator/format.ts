@@ -1,6 +1,0 @@
-export { formatCount, formatRatio } from "../domain/format.js";
-
-/** A rate rounded for display and JSON: one decimal. */
-export function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
