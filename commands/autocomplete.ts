@@ -1,3 +1,4 @@
+import { compareNames } from "../src/catalog/name-order.js";
 import { LEVEL_LABELS, type Level, levelRank } from "../src/domain/levels.js";
 import type { Choice } from "../src/domain/reply.js";
 import type { Service } from "../src/domain/service.js";
@@ -35,9 +36,7 @@ export async function rankedServices(
   const levels = await levelsNow(ctx);
   const text = query.trim();
   const matches: readonly Service[] =
-    text === ""
-      ? [...ctx.catalog.all()].sort((a, b) => a.name.localeCompare(b.name, "en"))
-      : ctx.catalog.search(text, 50);
+    text === "" ? [...ctx.catalog.all()].sort((a, b) => compareNames(a.name, b.name)) : ctx.catalog.search(text, 50);
   const rank = (s: Service) => levelRank(levels.get(s.id) ?? "operational");
   // Array.prototype.sort is stable: the catalog's relevance order holds within each level.
   const ordered = [...matches].sort((a, b) => rank(b) - rank(a));
@@ -62,9 +61,7 @@ function regionChoice(code: string, ctx: CommandContext): Choice {
 function rankedRegions(query: string, ctx: CommandContext, locale: string | null | undefined, limit: number): string[] {
   const text = query.trim();
   const found =
-    text === ""
-      ? [...ctx.regions.all()].sort((a, b) => a.name.localeCompare(b.name, "en"))
-      : ctx.regions.search(text, limit);
+    text === "" ? [...ctx.regions.all()].sort((a, b) => compareNames(a.name, b.name)) : ctx.regions.search(text, limit);
   const home = ctx.regions.fromLocale(locale);
   const codes = found.map((r) => r.code);
   const ordered = home && (text === "" || codes.includes(home)) ? [home, ...codes.filter((c) => c !== home)] : codes;

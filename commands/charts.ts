@@ -1,12 +1,22 @@
-import { type ChartLogger, chartAttachment, officialSpans, regionsChart, statusChart } from "../src/charts/index.js";
-import { statusChartWindow } from "../src/charts/window.js";
+import type { ChartLogger } from "../src/charts/index.js";
 import type { StatusBoard } from "../src/domain/board.js";
 import type { CommandCharts } from "./context.js";
+
+/**
+ * The chart renderer (resvg, its fonts, the chart code), loaded by the first reply that draws one:
+ * a process that never draws (`outage-bot ask` without a chart, a gateway) does not pay for it.
+ */
+let renderer: Promise<[typeof import("../src/charts/index.js"), typeof import("../src/charts/window.js")]> | undefined;
+const loadRenderer = () => {
+  renderer ??= Promise.all([import("../src/charts/index.js"), import("../src/charts/window.js")]);
+  return renderer;
+};
 
 /** Chart pictures for command replies, drawn from the board's series with src/charts. */
 export function createCommandCharts(board: StatusBoard, log?: ChartLogger): CommandCharts {
   return {
     async status(report, at) {
+      const [{ chartAttachment, officialSpans, statusChart }, { statusChartWindow }] = await loadRenderer();
       // Buckets aligned to the step, zoomed in on a fresh outage; the data ends with the last minute finished at `at`.
       const started =
         report.incident && report.incident.resolvedAt === null ? Date.parse(report.incident.startedAt) : null;
@@ -34,6 +44,7 @@ export function createCommandCharts(board: StatusBoard, log?: ChartLogger): Comm
       return chartAttachment(result, "status", report.service.id);
     },
     async regions(breakdown, serviceName) {
+      const [{ chartAttachment, regionsChart }] = await loadRenderer();
       const result = regionsChart({ serviceName, window: breakdown.window, rows: breakdown.rows }, log);
       return chartAttachment(result, "regions", breakdown.serviceId);
     },

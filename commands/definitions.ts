@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
+import type {
+  InteractionContextType as ContextType,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
+import { ALERTS_COMMAND_NAME, COMMAND_NAME, commandOf } from "./command-names.js";
 import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord-api-types/v10";
-import { ALERTS_COMMAND_NAME, COMMAND_NAME, commandOf } from "./command-names.js";
+} from "./discord-api.js";
 import { SUBCOMMANDS } from "./registry.js";
 import type { Subcommand } from "./subcommand.js";
 
@@ -21,7 +24,7 @@ export interface CommandMeta {
    * admins can change this in Server Settings → Integrations. Absent: every member sees it.
    */
   defaultMemberPermissions?: string;
-  contexts: InteractionContextType[];
+  contexts: ContextType[];
 }
 
 /** The top-level commands, in the order they are registered. */

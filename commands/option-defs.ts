@@ -1,8 +1,5 @@
-import {
-  type APIApplicationCommandBasicOption,
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-} from "discord-api-types/v10";
+import type { APIApplicationCommandBasicOption, APIApplicationCommandSubcommandOption } from "discord-api-types/v10";
+import { ApplicationCommandOptionType } from "./discord-api.js";
 
 /** A subcommand definition from its name, description and options. */
 export function subcommandDef(

@@ -1,10 +1,10 @@
-import {
-  type APIApplicationCommandBasicOption,
-  type APIApplicationCommandOption,
-  ApplicationCommandOptionType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+import type {
+  APIApplicationCommandBasicOption,
+  APIApplicationCommandOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import type { OptionValues } from "./context.js";
+import { ApplicationCommandOptionType } from "./discord-api.js";
 import { UserError } from "./errors.js";
 import { tokenize } from "./slash-tokens.js";
 

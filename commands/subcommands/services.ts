@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareNames } from "../../src/catalog/name-order.js";
 import type { Level } from "../../src/domain/levels.js";
 import type { ReplyField } from "../../src/domain/reply.js";
 import { CATEGORIES, type Category, type Service } from "../../src/domain/service.js";
@@ -34,7 +35,7 @@ function detailLine(service: Service, levels: Map<string, Level>): string {
   return `${label(service, levels)} · \`${service.id}\`${aliases}`;
 }
 
-const byName = (a: Service, b: Service) => a.name.localeCompare(b.name, "en");
+const byName = (a: Service, b: Service) => compareNames(a.name, b.name);
 
 /** `/outage services [category]`. */
 export const servicesCommand = defineSubcommand({

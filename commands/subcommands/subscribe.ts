@@ -1,10 +1,10 @@
-import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { z } from "zod";
 import { ALERT_MIN_LEVELS, ALERT_MODES, type Subscription, subscriptionId } from "../../src/alerts/subscription.js";
 import { LEVEL_LABELS } from "../../src/domain/levels.js";
 import type { ChannelCheck, CommandAlerts, RoleCheck } from "../alerts-context.js";
 import { regionListChoices } from "../autocomplete.js";
 import { ALERTS_COMMAND_NAME } from "../command-names.js";
+import { ApplicationCommandOptionType } from "../discord-api.js";
 import { UserError } from "../errors.js";
 import { choicesDef, subcommandDef } from "../option-defs.js";
 import { choiceOption } from "../options.js";

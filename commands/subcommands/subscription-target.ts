@@ -1,4 +1,4 @@
-import { type ApplicationCommandOptionAllowedChannelType, ChannelType } from "discord-api-types/v10";
+import type { ApplicationCommandOptionAllowedChannelType } from "discord-api-types/v10";
 import { z } from "zod";
 import type { SubscriptionTarget } from "../../src/alerts/subscription.js";
 import type { Catalog } from "../../src/catalog/types.js";
@@ -6,6 +6,7 @@ import type { Choice } from "../../src/domain/reply.js";
 import { CATEGORIES, type Category } from "../../src/domain/service.js";
 import { rankedServices, serviceChoice } from "../autocomplete.js";
 import type { CommandContext, Invocation } from "../context.js";
+import { ChannelType } from "../discord-api.js";
 import { UserError } from "../errors.js";
 import { LIMITS } from "../limits.js";
 import { serviceOption } from "../options.js";

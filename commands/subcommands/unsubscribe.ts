@@ -1,7 +1,7 @@
-import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { z } from "zod";
 import { subscriptionId } from "../../src/alerts/subscription.js";
 import { ALERTS_COMMAND_NAME } from "../command-names.js";
+import { ApplicationCommandOptionType } from "../discord-api.js";
 import { subcommandDef } from "../option-defs.js";
 import { defineSubcommand } from "../subcommand.js";
 import {

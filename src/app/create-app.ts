@@ -114,8 +114,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     await store.close().catch(() => undefined);
     throw error;
   }
-  // Process metrics (CPU, memory, event loop lag, GC) belong on a running bot's /metrics too.
-  const metrics = createMetrics({ defaultMetrics: true });
+  // Process metrics (CPU, memory, event loop lag, GC) belong on a running bot's /metrics too. Made on
+  // first use: a read-only app (`outage-bot ask`) counts nothing and skips loading prom-client.
+  let metrics: Metrics | undefined;
+  const metricsOf = () => {
+    metrics ??= createMetrics({ defaultMetrics: true });
+    return metrics;
+  };
   const saver = createAggregatorSaver(store, aggregator, logger, journal);
   const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
   const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
@@ -132,7 +137,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   };
   const intake = options.readOnly
     ? readOnlyIntake()
-    : meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now, journal }), metrics);
+    : meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now, journal }), metricsOf());
   const exclusions = createExclusionSync({
     aggregator,
     repo: createExclusionRepo(store.scope("exclude")),
@@ -154,7 +159,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     config,
     logger,
     now,
-    metrics,
+    // Read when a poll is recorded, so an app that never polls never makes the metrics.
+    get metrics() {
+      return metricsOf();
+    },
     onEvents: (events) => {
       for (const listener of officialListeners) listener(events);
     },
@@ -208,7 +216,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     intake,
     board,
     poller,
-    metrics,
+    get metrics() {
+      return metricsOf();
+    },
     context: () => ({ catalog, regions, board, intake, now, charts, log: logger }),
     onOfficialEvents: (listener) => {
       officialListeners.add(listener);

@@ -2,6 +2,7 @@ import type { Category, Service } from "../domain/service.js";
 import { CatalogError } from "./catalog-error.js";
 import { describeCollision, findCollisions } from "./collisions.js";
 import { createNameIndex } from "./name-index.js";
+import { compareNamesLoosely } from "./name-order.js";
 import type { Catalog } from "./types.js";
 
 const DEFAULT_SUGGESTIONS = 5;
@@ -37,7 +38,7 @@ export function createCatalog(services: readonly Service[]): Catalog {
       { text: service.name, primary: true },
       ...service.aliases.map((text) => ({ text, primary: false })),
     ],
-    (a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }),
+    (a, b) => compareNamesLoosely(a.name, b.name),
   );
 
   return {

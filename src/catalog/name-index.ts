@@ -42,9 +42,11 @@ const FUZZY_FILL = 5;
 const MIN_LOOSE_LENGTH = 4;
 
 /**
- * Builds the indexes once: a map of whole normalised names for exact lookups, and every key
- * (whole names and their words) sorted, so a prefix is a binary search. Items whose names
- * normalise alike are the caller's to prevent; here the first one keeps the name.
+ * Builds the indexes: a map of whole normalised names for exact lookups at once, and on the first
+ * search or suggestion every key (whole names and their words) sorted, so a prefix is a binary
+ * search. The second part waits because a one-shot `outage-bot ask` resolves a name or two and
+ * never searches. Items whose names normalise alike are the caller's to prevent; here the first one
+ * keeps the name.
  */
 export function createNameIndex<T>(
   items: readonly T[],
@@ -52,35 +54,47 @@ export function createNameIndex<T>(
   compare: (a: T, b: T) => number,
 ): NameIndex<T> {
   const exact = new Map<string, number>();
-  const keys: Key[] = [];
-  items.forEach((item, index) => {
-    const names = namesOf(item);
-    const own = new Set<string>();
-    for (const name of names) {
-      const key = normalizeName(name.text);
-      if (key.length === 0 || own.has(key)) continue;
-      own.add(key);
-      if (!exact.has(key)) exact.set(key, index);
-      keys.push({ key, item: index, primary: name.primary, word: false, mask: characterMask(key) });
-    }
-    // Words of multi-word names, unless the item already answers to that word as a whole name.
-    for (const name of names) {
-      const words = nameWords(name.text);
-      if (words.length < 2) continue;
-      for (const word of words) {
-        if (word.length < 2 || own.has(word)) continue;
-        own.add(word);
-        keys.push({ key: word, item: index, primary: name.primary, word: true, mask: characterMask(word) });
-      }
-    }
+  const names = items.map((item, index) => {
+    const own = namesOf(item).map((name) => ({ ...name, key: normalizeName(name.text) }));
+    for (const { key } of own) if (key.length > 0 && !exact.has(key)) exact.set(key, index);
+    return own;
   });
-  const sorted = [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const rankOf = new Map<T, number>();
-  const inOrder = [...items].sort(compare);
-  for (const [position, item] of inOrder.entries()) rankOf.set(item, position);
-  const positionOf = items.map((item) => rankOf.get(item) ?? 0);
+  let built: { keys: Key[]; sorted: Key[]; inOrder: T[]; positionOf: number[] } | undefined;
+  const tables = () => {
+    built ??= buildTables();
+    return built;
+  };
+
+  function buildTables() {
+    const keys: Key[] = [];
+    names.forEach((itemNames, index) => {
+      const own = new Set<string>();
+      for (const { key, primary } of itemNames) {
+        if (key.length === 0 || own.has(key)) continue;
+        own.add(key);
+        keys.push({ key, item: index, primary, word: false, mask: characterMask(key) });
+      }
+      // Words of multi-word names, unless the item already answers to that word as a whole name.
+      for (const name of itemNames) {
+        const words = nameWords(name.text);
+        if (words.length < 2) continue;
+        for (const word of words) {
+          if (word.length < 2 || own.has(word)) continue;
+          own.add(word);
+          keys.push({ key: word, item: index, primary: name.primary, word: true, mask: characterMask(word) });
+        }
+      }
+    });
+    const sorted = [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const rankOf = new Map<T, number>();
+    const inOrder = [...items].sort(compare);
+    for (const [position, item] of inOrder.entries()) rankOf.set(item, position);
+    const positionOf = items.map((item) => rankOf.get(item) ?? 0);
+    return { keys, sorted, inOrder, positionOf };
+  }
 
   function firstAtOrAfter(prefix: string): number {
+    const { sorted } = tables();
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -93,6 +107,7 @@ export function createNameIndex<T>(
 
   /** Best score per item, lower is better; then turned into a list in score, then name order. */
   function ranked(scores: Map<number, number>, limit: number): T[] {
+    const { positionOf } = tables();
     return [...scores.entries()]
       .sort((a, b) => a[1] - b[1] || positionOf[a[0]]! - positionOf[b[0]]!)
       .slice(0, Math.max(0, limit))
@@ -111,7 +126,7 @@ export function createNameIndex<T>(
     let max = query.length <= 2 ? 0 : query.length <= 4 ? 1 : query.length <= 7 ? 2 : 3;
     if (strict) max = Math.max(Math.min(max, 1), max - 1);
     const queryMask = characterMask(query);
-    for (const entry of keys) {
+    for (const entry of tables().keys) {
       // Each kind of character the query has and the key lacks needs an edit of its own.
       if (bitCount(queryMask & ~entry.mask) > max) continue;
       let distance = editDistance(query, entry.key, max);
@@ -140,6 +155,7 @@ export function createNameIndex<T>(
     },
     search(query, limit) {
       const wanted = normalizeName(String(query));
+      const { sorted, keys, inOrder } = tables();
       if (wanted.length === 0) return inOrder.slice(0, Math.max(0, limit));
       const scores = new Map<number, number>();
       for (let i = firstAtOrAfter(wanted); i < sorted.length && sorted[i]!.key.startsWith(wanted); i++) {

@@ -1,4 +1,5 @@
 import { createNameIndex } from "./name-index.js";
+import { compareNames, compareNamesLoosely } from "./name-order.js";
 import { REGIONS } from "./regions-data.js";
 import { CONTINENTS, type Continent, type Region, type RegionDirectory } from "./types.js";
 
@@ -77,7 +78,7 @@ export function createRegionDirectory(): RegionDirectory {
   const byCode = new Map(REGIONS.map((region) => [region.code, region]));
   const byContinent = new Map<Continent, Region[]>(CONTINENTS.map((continent) => [continent, []]));
   for (const region of REGIONS) byContinent.get(region.continent)?.push(region);
-  for (const group of byContinent.values()) group.sort((a, b) => a.name.localeCompare(b.name, "en"));
+  for (const group of byContinent.values()) group.sort((a, b) => compareNames(a.name, b.name));
   const index = createNameIndex(
     REGIONS,
     (region) => [
@@ -85,7 +86,7 @@ export function createRegionDirectory(): RegionDirectory {
       { text: region.name, primary: true },
       ...region.aliases.map((text) => ({ text, primary: false })),
     ],
-    (a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }),
+    (a, b) => compareNamesLoosely(a.name, b.name),
   );
   const limitOf = (limit: number | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER) =>
     limit === undefined || !Number.isFinite(limit) ? fallback : Math.max(0, Math.min(Math.floor(limit), max));

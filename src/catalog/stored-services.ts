@@ -23,6 +23,8 @@ export function withStoredServices(
   added: readonly Service[],
   moves: ReadonlyMap<string, StatusPage>,
 ): { catalog: Catalog; skipped: { id: string; reason: string }[] } {
+  // Nothing added or moved (most stores): the catalog as it is, its indexes not built a second time.
+  if (added.length === 0 && moves.size === 0) return { catalog: base, skipped: [] };
   const services: Service[] = [...base.all()];
   const skipped: { id: string; reason: string }[] = [];
   for (const service of added) {

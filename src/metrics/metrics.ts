@@ -1,4 +1,17 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { createRequire } from "node:module";
+import type * as PromClient from "prom-client";
+import type { Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/**
+ * prom-client, loaded by the first `createMetrics`: with the OpenTelemetry API it pulls in, it is
+ * ~80 modules, more than `outage-bot ask` (which counts nothing) may spend starting. It is CommonJS,
+ * so a synchronous require keeps createMetrics synchronous.
+ */
+let prom: typeof PromClient | undefined;
+const promClient = () => {
+  prom ??= createRequire(import.meta.url)("prom-client") as typeof PromClient;
+  return prom;
+};
 
 /** Latency buckets in seconds, from 0.5 ms to 10 s: commands and store calls span that range. */
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -50,6 +63,7 @@ export const METRIC_NAMES = [
 
 /** Creates the metrics on a fresh registry; pass `{ defaultMetrics: true }` to add process metrics (CPU, memory, GC). */
 export function createMetrics(options: { defaultMetrics?: boolean; prefix?: string } = {}): Metrics {
+  const { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } = promClient();
   const registry = new Registry();
   const registers = [registry];
   // Off by default: process metrics start GC observers that tests do not need.

@@ -1,5 +1,3 @@
-import { parseFeed } from "@rowanmanning/feed-parser";
-import { XMLValidator } from "fast-xml-parser";
 import type { OfficialIncident } from "../domain/official.js";
 import type { StatusPage } from "../domain/service.js";
 import { type FeedDocument, FeedDocumentSchema, type FeedEntry } from "./feed-schema.js";
@@ -28,12 +26,19 @@ const FEED_WANTED: BodyWanted = {
   },
 };
 
+/** The two XML libraries, loaded by the first feed read: a process that reads no feed (`ask`) skips ~40 ms. */
+let xml: Promise<[typeof import("fast-xml-parser"), typeof import("@rowanmanning/feed-parser")]> | undefined;
+
 /**
- * Parses RSS or Atom text and validates its shape; never throws. The document must be well-formed
+ * Parses RSS or Atom text and validates its shape; never rejects. The document must be well-formed
  * XML (fast-xml-parser's validator) before @rowanmanning/feed-parser reads it, as that parser is
  * lenient and would read a cut-off feed as an empty one.
  */
-export function readFeed(text: string): { ok: true; feed: FeedDocument } | { ok: false; error: SourceError } {
+export async function readFeed(
+  text: string,
+): Promise<{ ok: true; feed: FeedDocument } | { ok: false; error: SourceError }> {
+  xml ??= Promise.all([import("fast-xml-parser"), import("@rowanmanning/feed-parser")]);
+  const [{ XMLValidator }, { parseFeed }] = await xml;
   const wellFormed = XMLValidator.validate(text);
   if (wellFormed !== true) {
     const { msg, line } = wellFormed.err;
@@ -118,7 +123,7 @@ export function createFeedSource(): StatusSource {
       const got = await getBody(page.url, ctx, FEED_WANTED);
       if (!got.ok) return got;
       if (got.notModified) return { ...got, status: null };
-      const read = readFeed(got.text);
+      const read = await readFeed(got.text);
       if (!read.ok) return read;
       const status = mapFeed(read.feed, page.url, ctx.now());
       return { ok: true, notModified: false, status, etag: got.etag, lastModified: got.lastModified };

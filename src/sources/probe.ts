@@ -93,7 +93,7 @@ export async function probeStatusPage(
   const title = /html/.test(got.contentType) || /^\s*<!doctype html|^\s*<html/i.test(html) ? titleOf(html) : null;
   // The URL may be a feed itself.
   if (/xml|rss|atom/.test(got.contentType) || /^\s*<\?xml/.test(html)) {
-    const feed = readFeed(html);
+    const feed = await readFeed(html);
     if (feed.ok) {
       const page: StatusPage = { kind: "feed", url: got.url };
       const read = await sources.feed?.fetch(page, fresh);

@@ -2,12 +2,14 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import { isIP } from "node:net";
-import nodeFetch from "node-fetch";
 import { createAddressRules, type PrivateAllowance } from "./address-rules.js";
 import type { FetchFn } from "./source.js";
 
 /** The `code` of the error a refused address gives; getJson turns it into an `address` source error. */
 export const ADDRESS_REFUSED = "ERR_ADDRESS_REFUSED";
+
+/** node-fetch, loaded by the first request: a process that fetches no status page (`ask`) skips ~50 ms. */
+const lazyNodeFetch: FetchFn = async (url, init) => (await import("node-fetch")).default(url, init);
 
 /** A fetch refused because the address is not public. */
 export class AddressRefusedError extends Error {
@@ -32,7 +34,7 @@ export function createPublicFetch(options: {
     callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
   ) => void;
 }): FetchFn {
-  const fetch = options.fetch ?? (nodeFetch as FetchFn);
+  const fetch = options.fetch ?? lazyNodeFetch;
   const resolve = options.resolve ?? ((hostname, callback) => dnsLookup(hostname, { all: true }, callback));
   if (options.allowance.kind === "all") return fetch;
   const rules = createAddressRules(options.allowance);

@@ -1,25 +1,9 @@
-import { mkdirSync, statSync } from "node:fs";
-import { dirname } from "node:path";
-import KeyvRedis from "@keyv/redis";
 import Keyv from "keyv";
 import type { Logger } from "pino";
-import { BatchedSqliteAdapter } from "./batched-sqlite-adapter.js";
 import type { KvDriver } from "./driver.js";
-import { guard, toStoreError } from "./guard.js";
+import { JSON_CODEC } from "./json-codec.js";
 import { createKeyvDriver } from "./keyv-driver.js";
-import { createRedisClient } from "./redis-client.js";
-import { createRedisIndex } from "./redis-index.js";
-import { StoreError } from "./store-error.js";
 import { parseStoreUrl } from "./store-url.js";
-
-/**
- * Plain JSON both ways: Keyv's default serializer walks values in JavaScript and parses with a
- * reviver, several times slower on the aggregator's large per-service values; ours are plain JSON.
- */
-const JSON_CODEC = {
-  serialize: (data: unknown) => JSON.stringify(data),
-  deserialize: (data: string) => JSON.parse(data),
-};
 
 /** How to reach the engine. */
 export interface DriverOptions {
@@ -28,7 +12,18 @@ export interface DriverOptions {
   timeoutMs: number;
 }
 
-/** Opens the engine a STORE_URL names and checks it answers; fails with a StoreError that says why. */
+/** What an engine's opener gets: the key prefix, the deadline of a call, where its errors go. */
+export interface EngineOptions {
+  namespace: string;
+  timeoutMs: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Opens the engine a STORE_URL names and checks it answers; fails with a StoreError that says why.
+ * Each engine's client is imported only when it is the one named: the Redis client alone takes
+ * longer to load than a whole `outage-bot ask` on SQLite is allowed to (issue 15).
+ */
 export async function openDriver(url: string, options: DriverOptions): Promise<KvDriver> {
   const location = parseStoreUrl(url);
   const { logger, namespace, timeoutMs } = options;
@@ -40,61 +35,10 @@ export async function openDriver(url: string, options: DriverOptions): Promise<K
     keyv.on("error", onError);
     return createKeyvDriver({ keyv, backend: "memory", label: location.label, timeoutMs, close: async () => {} });
   }
-
   if (location.backend === "sqlite") {
-    const { path, label } = location;
-    try {
-      if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new StoreError("unreadable", `${label} is a directory: point STORE_URL at a file`);
-      }
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (error) {
-      throw toStoreError(error, label, "creating its folder");
-    }
-    const adapter = new BatchedSqliteAdapter({ uri: `sqlite://${path}`, busyTimeout: timeoutMs });
-    const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true, ...JSON_CODEC });
-    keyv.on("error", onError);
-    try {
-      // Opening runs CREATE TABLE, which is where a file of garbage is found out.
-      await guard(label, "open", timeoutMs, () => adapter.query("PRAGMA journal_mode=WAL"));
-      await guard(label, "open", timeoutMs, () => adapter.query("PRAGMA synchronous=NORMAL"));
-    } catch (error) {
-      await adapter.disconnect().catch(() => undefined);
-      throw error;
-    }
-    return createKeyvDriver({ keyv, backend: "sqlite", label, timeoutMs, close: () => keyv.disconnect() });
+    const { openSqliteDriver } = await import("./open-sqlite-driver.js");
+    return openSqliteDriver(location, { namespace, timeoutMs, onError });
   }
-
-  const { label } = location;
-  let connected = false;
-  const client = createRedisClient(location.url, timeoutMs, () => connected);
-  client.on("error", onError);
-  try {
-    await guard(label, "connect", timeoutMs, () => client.connect());
-    connected = true;
-  } catch (error) {
-    if (client.isOpen) client.destroy();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StoreError("unreachable", `cannot reach ${label}: ${reason}`, { cause: error });
-  }
-  const adapter = new KeyvRedis(client, { namespace, throwOnErrors: true });
-  // KeyvRedis prefixes keys itself (`namespace::key`); Keyv's own prefix would double it.
-  const keyv = new Keyv({ store: adapter, namespace, useKeyPrefix: false, throwOnErrors: true, ...JSON_CODEC });
-  keyv.on("error", onError);
-  return createKeyvDriver({
-    keyv,
-    backend: "redis",
-    label,
-    timeoutMs,
-    nativeIndex: (key) => createRedisIndex(client, `${namespace}::${key}`),
-    close: async () => {
-      if (client.isOpen) await client.close();
-    },
-    // Keyv's clear only scans string keys; indexes are sorted sets under the same prefix.
-    clear: async () => {
-      for await (const keys of client.scanIterator({ MATCH: `${namespace}::*`, COUNT: 500 })) {
-        if (keys.length > 0) await client.unlink(keys);
-      }
-    },
-  });
+  const { openRedisDriver } = await import("./open-redis-driver.js");
+  return openRedisDriver(location, { namespace, timeoutMs, onError });
 }

@@ -51,6 +51,15 @@ describe("ask --chart", () => {
     expect(run.stderr).toContain(`Chart saved to ${out}`);
   });
 
+  it("draws the chart only when it is to be saved: the text answer without --chart names none", async () => {
+    const plain = await runCli(["ask", "/outage status x", "--at", AT], { env });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain("X");
+    expect(plain.stdout).not.toContain("[chart:");
+    const saved = await runCli(["ask", "/outage status x", "--at", AT, "--chart", join(dir, "x2.png")], { env });
+    expect(saved.stdout).toContain("[chart: status-x.png]");
+  });
+
   it("says so when the answer has no chart", async () => {
     const run = await runCli(["ask", "/outage services", "--chart", join(dir, "none.png")], { env });
     expect(run.code).not.toBe(0);
