@@ -5,6 +5,8 @@ export type ChannelCheck =
   | { ok: true; channelName: string }
   /** `unknown_guild`: the bot is not in that server (installed for commands only) or has not received it yet. */
   | { ok: false; reason: "unknown_guild" | "unknown_channel" | "not_text" | "forum" | "locked_thread" }
+  /** The transport cannot see that channel (HTTP interactions see only the one the command came from). */
+  | { ok: false; reason: "not_here" }
   | { ok: false; reason: "missing_permissions"; missing: string[] };
 
 /** Whether a role may be mentioned by alerts. */

@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import type { Choice, Reply } from "../src/domain/reply.js";
 import { regionChoices, serviceChoices } from "./autocomplete.js";
 import { COMMAND_NAME, commandOf } from "./command-names.js";
 import type { CommandContext, Invocation } from "./context.js";
-import { isUserError, UserError } from "./errors.js";
+import { UserError } from "./errors.js";
+import { failureReply } from "./failure.js";
 import { fitChoices, fitReply } from "./limits.js";
 import { findSubcommand, SUBCOMMANDS } from "./registry.js";
 import { echo } from "./render/echo.js";
@@ -20,19 +20,11 @@ export {
   definitionsHash,
 } from "./definitions.js";
 export { isUserError, UserError } from "./errors.js";
+export { apologyReply, failureReply, newErrorId, type Outcome, outcomeOf, userErrorReply } from "./failure.js";
 export { fitChoices, fitReply, LIMITS } from "./limits.js";
 export { parseSlash, type SlashInvocation } from "./parse-slash.js";
 export { findSubcommand, SUBCOMMANDS } from "./registry.js";
 export { type ButtonHandler, defineSubcommand, type PermissionRule, type Subcommand } from "./subcommand.js";
-
-/** An ephemeral reply for an error the person can act on. */
-export function userErrorReply(error: UserError): Reply {
-  return {
-    content: `⚠️ ${error.message}`,
-    ephemeral: true,
-    data: { error: error.message, suggestions: error.suggestions },
-  };
-}
 
 /** Logs without letting a broken logger turn into an unanswered interaction. */
 function logQuietly(ctx: CommandContext, obj: Record<string, unknown>, msg: string): void {
@@ -41,27 +33,6 @@ function logQuietly(ctx: CommandContext, obj: Record<string, unknown>, msg: stri
   } catch {
     // The answer matters more than the log line.
   }
-}
-
-/** A short id to quote in the apology and find in the log. */
-function newErrorId(): string {
-  return randomBytes(4).toString("hex");
-}
-
-/** Answers anything thrown: UserErrors as they are, the rest logged and apologised for with an id. */
-function failureReply(error: unknown, ctx: CommandContext, where: Record<string, unknown>): Reply {
-  if (isUserError(error)) return userErrorReply(error);
-  const errorId = newErrorId();
-  try {
-    ctx.log?.error({ err: error, errorId, ...where }, "command handler failed");
-  } catch {
-    // A broken logger must not leave the interaction unanswered.
-  }
-  return {
-    content: `Something went wrong on my side (error id \`${errorId}\`). Please try again in a moment; if it keeps happening, tell the bot's admins this id.`,
-    ephemeral: true,
-    data: { error: "internal", errorId },
-  };
 }
 
 /** Runs a reply producer and makes sure the result is a Discord-safe reply; never throws. */
@@ -73,7 +44,7 @@ async function answer(
   try {
     return fitReply(await produce());
   } catch (error) {
-    return fitReply(failureReply(error, ctx, where));
+    return fitReply(failureReply(error, ctx.log, where));
   }
 }
 

@@ -27,6 +27,11 @@ export interface Subcommand {
   buttons?: Readonly<Record<string, ButtonHandler>>;
   /** Permissions the member needs (any one of the bits), checked by the registry before `handle`. */
   permissions?: PermissionRule;
+  /**
+   * Whether its answer is private (a receipt, a subscription list): every transport defers a slow
+   * one privately, so the "thinking…" never shows in the channel.
+   */
+  ephemeral?: boolean;
 }
 
 /** "Needs Manage Channels or Manage Server": any one of `anyOf`'s bits, named in words for the error. */
@@ -46,6 +51,7 @@ export interface SubcommandSpec<S extends z.ZodType> {
   autocomplete?: Subcommand["autocomplete"];
   buttons?: Subcommand["buttons"];
   permissions?: PermissionRule;
+  ephemeral?: boolean;
 }
 
 /** Builds a registry entry whose `handle` validates with the schema and then runs. */
@@ -70,5 +76,6 @@ export function defineSubcommand<S extends z.ZodType>(
     ...(spec.autocomplete ? { autocomplete: spec.autocomplete } : {}),
     ...(spec.buttons ? { buttons: spec.buttons } : {}),
     ...(spec.permissions ? { permissions: spec.permissions } : {}),
+    ...(spec.ephemeral ? { ephemeral: true } : {}),
   };
 }

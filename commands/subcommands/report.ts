@@ -78,6 +78,7 @@ export async function fileReport(request: ReportRequest, inv: Invocation, ctx: C
 /** `/outage report <service> [problem] [region]`. */
 export const reportCommand = defineSubcommand({
   name: "report",
+  ephemeral: true,
   definition: subcommandDef("report", "Report a problem you are having with a service", [
     serviceDef(true),
     choicesDef(

@@ -54,6 +54,8 @@ function channelRefusal(check: Exclude<ChannelCheck, { ok: true }>, channelId: s
       return `<#${channelId}> is not a text channel, announcement channel or thread I can post alerts in.`;
     case "unknown_channel":
       return "I cannot find that channel in this server: it may have been deleted, or I cannot see it.";
+    case "not_here":
+      return `I can only check my permissions in the channel the command is run in: run it in <#${channelId}> to subscribe that channel.`;
   }
 }
 
@@ -78,6 +80,7 @@ async function requireMentionableRole(alerts: CommandAlerts, guildId: string, ro
 /** `/outage-alerts subscribe <service|category|all> [channel] [min-level] [region] [role] [mode] [resolution]`. */
 export const subscribeCommand = defineSubcommand({
   name: "subscribe",
+  ephemeral: true,
   command: ALERTS_COMMAND_NAME,
   definition: subcommandDef("subscribe", "Post outage alerts in a channel", [
     {

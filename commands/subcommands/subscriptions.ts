@@ -43,6 +43,7 @@ async function listSubscriptions(inv: Invocation, ctx: CommandContext): Promise<
 /** `/outage subscriptions`: the read-only list, for any member of the server. */
 export const subscriptionsCommand = defineSubcommand({
   name: "subscriptions",
+  ephemeral: true,
   definition: subcommandDef("subscriptions", "List this server's outage alert subscriptions", []),
   schema: () => z.object({}),
   run: (_options, inv, ctx) => listSubscriptions(inv, ctx),
@@ -51,6 +52,7 @@ export const subscriptionsCommand = defineSubcommand({
 /** `/outage-alerts list`: the same list where admins manage subscriptions. */
 export const alertsListCommand = defineSubcommand({
   name: "list",
+  ephemeral: true,
   command: ALERTS_COMMAND_NAME,
   definition: subcommandDef("list", "List this server's alert subscriptions, paused ones with why", []),
   schema: () => z.object({}),

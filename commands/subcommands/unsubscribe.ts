@@ -16,6 +16,7 @@ import {
 /** `/outage-alerts unsubscribe [service] [channel]`: without a service, every subscription of the channel. */
 export const unsubscribeCommand = defineSubcommand({
   name: "unsubscribe",
+  ephemeral: true,
   command: ALERTS_COMMAND_NAME,
   definition: subcommandDef("unsubscribe", "Stop outage alerts in a channel", [
     {

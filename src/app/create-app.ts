@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { createCommandCharts } from "../../commands/charts.js";
 import type { CommandContext } from "../../commands/context.js";
+import { type CommandRunner, createCommandRunner } from "../../commands/runner.js";
 import { type Aggregator, createAggregator, createStatusBoard } from "../aggregator/index.js";
 import type { AggregatorOptions } from "../aggregator/types.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
@@ -18,6 +19,7 @@ import type { ProbeResult } from "../sources/probe.js";
 import { createExclusionRepo } from "../store/exclusion-repo.js";
 import { type Store, StoreError } from "../store/index.js";
 import { createAggregatorSaver, loadAggregator } from "./aggregator-persistence.js";
+import { type AlertRepos, createAlertRepos } from "./alert-wiring.js";
 import { createExclusionSync, crowdOptions } from "./crowd-signal.js";
 import { openSaltedStore } from "./open-salted-store.js";
 import { openReportJournal, type ReportJournal } from "./report-journal.js";
@@ -48,8 +50,15 @@ export interface App {
   /** Official status pages: restored from the store at creation; `start` runs its schedule. */
   readonly poller: Poller;
   readonly metrics: Metrics;
+  /** Subscriptions and alert threads in the store. */
+  readonly alertRepos: AlertRepos;
   /** The context command handlers get. */
   context(): CommandContext;
+  /**
+   * The one command runner every transport of this process answers through (gateway, HTTP
+   * interactions, console); with `alerts`, the subscription commands work (a process that delivers alerts).
+   */
+  runner(alerts: boolean): CommandRunner;
   /** Listens to incident events (opened, escalated, resolved, …) as the aggregator emits them. */
   onIncidentEvents(listener: (events: readonly IncidentEvent[]) => void): () => void;
   /** Listens to official status-page incident events (opened, updated, resolved) as the poller sees them. */
@@ -200,6 +209,21 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         }, config.EXCLUSIONS_REFRESH_MS ?? 5_000);
   exclusionTimer?.unref();
   const charts = createCommandCharts(board, logger);
+  const context = (): CommandContext => ({ catalog, regions, board, intake, now, charts, log: logger });
+  const alertRepos = createAlertRepos(store);
+  const runners = new Map<boolean, CommandRunner>();
+  const runner = (alerts: boolean): CommandRunner => {
+    let made = runners.get(alerts);
+    if (!made) {
+      made = createCommandRunner({
+        ctx: context(),
+        metrics: metricsOf(),
+        ...(alerts ? { subscriptions: alertRepos.subscriptions } : {}),
+      });
+      runners.set(alerts, made);
+    }
+    return made;
+  };
   let closing: Promise<void> | null = null;
 
   logger.debug(
@@ -219,7 +243,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     get metrics() {
       return metricsOf();
     },
-    context: () => ({ catalog, regions, board, intake, now, charts, log: logger }),
+    alertRepos,
+    context,
+    runner,
     onOfficialEvents: (listener) => {
       officialListeners.add(listener);
       return () => officialListeners.delete(listener);

@@ -1,6 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { createAlertRepos, startAlerts } from "../app/alert-wiring.js";
+import { startAlerts } from "../app/alert-wiring.js";
 import type { App } from "../app/create-app.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import { prepareChartFonts } from "../charts/index.js";
@@ -50,12 +50,15 @@ export async function start(args: string[], io: CliIo): Promise<number> {
 async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, steps: StopStep[]): Promise<void> {
   const { config, logger } = app;
   const ctx = app.context();
+  // One runner for every transport of this process; the subscription commands work where alerts go out.
+  const runner = app.runner(mode === "discord");
   // Chart font subsets are made once per machine (~0.5 s); doing it now keeps that out of live traffic.
   await prepareChartFonts(logger);
   if (config.POLL_STATUS_PAGES) app.poller.start();
   if (config.HTTP_PORT !== undefined) {
     const http = createHttpServer({
       ctx,
+      runner,
       metrics: app.metrics,
       config,
       logger,
@@ -80,19 +83,15 @@ async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, step
     // Loaded here only: the console and service mode never need discord.js.
     const { createDiscordBot } = await import("../discord/index.js");
     const { createChannelAlertSender } = await import("../discord/channel-alert-sender.js");
-    const alertRepos = createAlertRepos(app.store);
+    const alertRepos = app.alertRepos;
     const bot = createDiscordBot({
       token: config.DISCORD_TOKEN!,
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
       ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
-      ctx,
+      runner,
       logger,
       store: { meta: app.store.meta },
       subscriptions: alertRepos.subscriptions,
-      onAnswered: ({ name, failed, seconds }) => {
-        app.metrics.commands.inc({ name, transport: "gateway", outcome: failed ? "error" : "ok" });
-        app.metrics.commandDuration.observe({ name }, seconds);
-      },
     });
     steps.unshift({ name: "discord gateway", run: () => bot.stop() });
     await bot.start();
@@ -113,7 +112,7 @@ async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, step
     // A stop signal ends the console the way end of input does.
     const input = io.stdin as Readable;
     stop.addEventListener("abort", () => input.push(null), { once: true });
-    await runConsole({ ctx, input, output: io.stdout as Writable, logger, metrics: app.metrics, env: io.env });
+    await runConsole({ ctx, runner, input, output: io.stdout as Writable, logger, env: io.env });
   } else {
     if (config.HTTP_PORT === undefined) logger.warn("service mode without HTTP_PORT: only the status page poller runs");
     logger.info("running as a service (no DISCORD_TOKEN, input is not a terminal); stop with SIGTERM");

@@ -2,7 +2,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Logger } from "pino";
 import type { CommandContext, Invocation } from "../../commands/context.js";
-import { commandDefinitions, handleCommand, isUserError, parseSlash } from "../../commands/index.js";
+import { commandDefinitions, isUserError, parseSlash } from "../../commands/index.js";
+import { type CommandRunner, createCommandRunner } from "../../commands/runner.js";
 import { sparkline } from "../charts/sparkline.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { paint, wantsColor } from "./ansi.js";
@@ -17,6 +18,8 @@ export interface ConsoleOptions {
   /** Colour on or off; defaults to NO_COLOR / FORCE_COLOR / whether the output is a terminal. */
   color?: boolean;
   metrics?: Metrics;
+  /** The app's command runner; without it the console makes its own over `ctx` and `metrics`. */
+  runner?: CommandRunner;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -35,6 +38,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const color = options.color ?? wantsColor(options.env ?? process.env, output);
   const p = paint(color);
   const definitions = commandDefinitions();
+  const runner = options.runner ?? ownRunner(options);
   const write = (text: string) => output.write(text);
   const rl = createInterface({ input, output, terminal: output.isTTY === true, prompt: p.bold("outage> ") });
   rl.on("SIGINT", () => rl.close());
@@ -61,7 +65,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         continue;
       }
       if (HELP_WORDS.has(line.toLowerCase())) write(helpText(definitions, p));
-      else write(await answerLine(line, { ...options, color }, definitions));
+      else write(await answerLine(line, { ...options, runner, color }, definitions));
       rl.prompt();
     }
   } finally {
@@ -74,10 +78,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 /** Answers one typed line (`status github`, `/outage status github`) as rendered text; for `ask` too. */
 export async function answerLine(
   line: string,
-  options: Pick<ConsoleOptions, "ctx" | "logger" | "metrics"> & { color: boolean },
+  options: Pick<ConsoleOptions, "ctx" | "logger" | "metrics" | "runner"> & { color: boolean },
   definitions = commandDefinitions(),
 ): Promise<string> {
   const { ctx, color } = options;
+  const runner = options.runner ?? ownRunner(options);
   const p = paint(color);
   const text = line.startsWith("/") ? line : /^outage(\s|$)/i.test(line) ? `/${line}` : `/outage ${line}`;
   let invocation: Invocation;
@@ -97,16 +102,18 @@ export async function answerLine(
     options.logger.error({ err }, "console parse failed");
     return "Sorry, that line could not be read.\n";
   }
-  const end = options.metrics?.commandDuration.startTimer({ name: invocation.subcommand });
-  const reply = await handleCommand(invocation, ctx);
-  end?.();
-  options.metrics?.commands.inc({
-    name: invocation.subcommand,
-    transport: "console",
-    outcome: reply.ephemeral && !reply.embeds?.length ? "user_error" : "ok",
-  });
+  const { reply } = await runner.command(invocation, "console");
   const spark = await sparklineFor(reply.data, ctx, options.logger);
   return renderText(reply, { color, now: ctx.now(), ...(spark ? { sparkline: spark } : {}) });
+}
+
+/** A runner of the console's own, for a console started without the app's (tests, `ask`). */
+function ownRunner(options: Pick<ConsoleOptions, "ctx" | "metrics" | "logger">): CommandRunner {
+  return createCommandRunner({
+    ctx: options.ctx,
+    log: options.logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
 }
 
 /** A 24 h sparkline (one mark per hour) when the reply is about one service; none when that fails. */

@@ -7,8 +7,8 @@ import {
   RateLimitError,
 } from "discord.js";
 import type { Logger } from "pino";
+import { apologyReply, newErrorId } from "../../commands/failure.js";
 import type { Reply } from "../domain/reply.js";
-import { apologyReply, newErrorId } from "./apology.js";
 import { afterRefusal, deferDelay } from "./deadline.js";
 import { renderFirstReply, renderReply } from "./render-reply.js";
 

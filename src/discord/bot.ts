@@ -12,21 +12,22 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/context.js";
-import * as commands from "../../commands/index.js";
-import { fitChoices } from "../../commands/limits.js";
+import {
+  type Answer,
+  type ChannelChecks,
+  type CommandHandlers,
+  type CommandMetrics,
+  type CommandRunner,
+  createCommandRunner,
+} from "../../commands/runner.js";
 import type { SubscriptionRepo } from "../alerts/alert-repos.js";
 import { type AnswerPath, type AnswerTiming, answerCommand, answerComponent } from "./answer.js";
-import { settle } from "./apology.js";
 import { createChannelAlertSender } from "./channel-alert-sender.js";
 import { checkChannel, checkRole } from "./channel-check.js";
-import type { CommandHandlers } from "./command-handlers.js";
 import { interactionDeadline } from "./deadline.js";
 import { type CommandHashStore, registerIfChanged } from "./deploy-commands.js";
 import { watchSubscriptionChannels } from "./subscription-watch.js";
 import { toInvocation } from "./to-invocation.js";
-
-/** Subcommands whose answer is private: a slow one is deferred ephemerally. */
-export const EPHEMERAL_SUBCOMMANDS: readonly string[] = ["report", "subscribe", "unsubscribe", "subscriptions", "list"];
 
 /** Options of createDiscordBot. */
 export interface DiscordBotOptions {
@@ -35,14 +36,19 @@ export interface DiscordBotOptions {
   apiUrl?: string;
   /** Application id; read from READY when absent. */
   appId?: string;
-  ctx: CommandContext;
+  /** The command runner the app built; without it the bot makes its own over `ctx`. */
+  runner?: CommandRunner;
+  /** The handlers' context, when no runner is given (tests, benchmarks). */
+  ctx?: CommandContext;
   logger: Logger;
   /** Where the registered-commands hash is kept; with it, `start` registers changed definitions. */
   store?: { meta: CommandHashStore };
   /** Register commands in this guild instead of globally (development). */
   guildId?: string;
-  /** The command layer (commands/index.ts by default; tests pass slow or throwing ones). */
+  /** The command layer when no runner is given (commands/index.ts by default; tests pass slow or throwing ones). */
   handlers?: CommandHandlers;
+  /** Command metrics when no runner is given. */
+  metrics?: CommandMetrics;
   /**
    * Defer when the handler has not answered after this long (default 2000 ms; Discord allows 3 s from
    * the interaction's creation, and the deferral is sent before that whatever this says).
@@ -52,9 +58,9 @@ export interface DiscordBotOptions {
   drainTimeoutMs?: number;
   /** How long `stop` waits for Discord to answer the WebSocket close (default 2 s). */
   closeGraceMs?: number;
-  /** Called once per answered command or button, for metrics (name is the subcommand or button action). */
+  /** Called once per answered command or button (the runner has counted it in the metrics already). */
   onAnswered?: (answer: { name: string; failed: boolean; seconds: number }) => void;
-  /** Alert subscriptions: with them the subscription commands work, checking channels from the cache. */
+  /** Alert subscriptions: with them the subscription commands work, checking channels from the cache, and deleted channels are watched. */
   subscriptions?: SubscriptionRepo;
 }
 
@@ -70,7 +76,6 @@ export interface DiscordBot {
 /** Builds the discord.js client that routes interactions to the handlers. */
 export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const { logger } = opts;
-  const handlers: CommandHandlers = opts.handlers ?? commands;
   const deferAfterMs = opts.deferAfterMs ?? 2000;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -83,31 +88,33 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     },
   });
   const subscriptions = opts.subscriptions;
-  const ctx: CommandContext = subscriptions
-    ? {
-        ...opts.ctx,
-        alerts: {
-          subscriptions,
-          checkChannel: async (guildId, channelId) => checkChannel(client, guildId, channelId),
-          checkRole: async (guildId, roleId) => checkRole(client, guildId, roleId),
-        },
-      }
-    : opts.ctx;
+  const runner =
+    opts.runner ??
+    createCommandRunner({
+      ctx: opts.ctx ?? missingContext(),
+      log: logger,
+      ...(subscriptions ? { subscriptions } : {}),
+      ...(opts.handlers ? { handlers: opts.handlers } : {}),
+      ...(opts.metrics ? { metrics: opts.metrics } : {}),
+      autocompleteCapMs: deferAfterMs,
+    });
+  // The gateway knows the guilds it is in: channels and roles are checked from discord.js's cache.
+  const checks: ChannelChecks = {
+    checkChannel: async (guildId, channelId) => checkChannel(client, guildId, channelId),
+    checkRole: async (guildId, roleId) => checkRole(client, guildId, roleId),
+  };
   if (subscriptions) {
     const sender = createChannelAlertSender(client.rest);
     watchSubscriptionChannels({
       client,
       subscriptions,
       notifyAdmins: (guildId, text) => sender.notifyAdmins(guildId, text),
-      now: () => opts.ctx.now(),
+      now: () => runner.ctx.now(),
       logger,
     });
   }
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
-
-  const onError = (where: Record<string, unknown>) => (error: unknown, errorId: string) =>
-    logger.error({ err: error, errorId, ...where }, "handler failed");
 
   /** When the first response is due, from the interaction's creation and our receipt of it. */
   function timing(i: { createdTimestamp: number }): AnswerTiming {
@@ -119,14 +126,13 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     const t = timing(i);
     const inv = toInvocation(i);
     const where = { command: `/${i.commandName} ${inv.subcommand}`.trim(), interactionId: i.id };
-    const work = settle(() => handlers.handleCommand(inv, ctx), onError(where));
+    const work = runner.command(inv, "gateway", checks);
     const path = await answerCommand(
       i,
       work.then((w) => w.reply),
-      { ...t, ephemeralHint: EPHEMERAL_SUBCOMMANDS.includes(inv.subcommand) },
+      { ...t, ephemeralHint: runner.ephemeral(inv) },
     );
-    const { failed } = await work;
-    log(where, path, failed, started, i.guildId);
+    log(where, path, await work, started, i.guildId);
   }
 
   /** Buttons, select menus and submitted forms: every one gets an answer, a stale one a private "no longer supported". */
@@ -135,15 +141,14 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     const t = timing(i);
     const inv = toInvocation(i);
     const where = { button: i.customId, interactionId: i.id };
-    const work = settle(() => handlers.handleButton(i.customId, inv, ctx), onError(where));
+    const work = runner.button(i.customId, inv, "gateway", checks);
     const updateHint = i.customId.split(":")[1] === "refresh";
     const path = await answerComponent(
       i,
       work.then((w) => w.reply),
       { ...t, updateHint },
     );
-    const { failed } = await work;
-    log(where, path, failed, started, i.guildId);
+    log(where, path, await work, started, i.guildId);
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
@@ -151,19 +156,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     const inv = toInvocation(i);
     const focused = i.options.getFocused(true);
     inv.options[focused.name] = focused.value;
-    let choices: { name: string; value: string }[] = [];
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      // Autocomplete cannot be deferred: an answer that is late is worth nothing, so cap the wait.
-      const late = new Promise<[]>((resolve) => {
-        timer = setTimeout(resolve, deferAfterMs, []);
-      });
-      choices = fitChoices(await Promise.race([handlers.handleAutocomplete(inv, focused.name, ctx), late]));
-    } catch (error) {
-      logger.error({ err: error, option: focused.name }, "autocomplete failed");
-    } finally {
-      clearTimeout(timer);
-    }
+    const choices = await runner.autocomplete(inv, focused.name, checks);
     try {
       await i.respond(choices);
     } catch (error) {
@@ -175,16 +168,13 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   function log(
     where: Record<string, unknown>,
     path: AnswerPath,
-    failed: boolean,
+    answer: Answer,
     started: number,
     guildId: string | null,
   ) {
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    const name =
-      typeof where.command === "string"
-        ? where.command.replace(/^\/outage /, "").replace(/^\//, "")
-        : `button ${String(where.button).split(":")[1] ?? "?"}`;
-    opts.onAnswered?.({ name, failed, seconds: ms / 1000 });
+    const failed = answer.outcome === "error";
+    opts.onAnswered?.({ name: answer.name, failed, seconds: ms / 1000 });
     if (path === "missed")
       logger.warn({ ...where, ms }, "interaction window missed: Discord refused every response in time");
     // No raw guild or user id in the logs: with the report counts they would tell who reported what.
@@ -249,4 +239,9 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       else logger.warn({ graceMs: opts.closeGraceMs ?? 2_000 }, "discord gateway did not answer the close; left open");
     },
   };
+}
+
+/** A bot made without a runner or a context cannot answer anything: say so at once, not at the first command. */
+function missingContext(): never {
+  throw new Error("createDiscordBot needs a runner or a ctx");
 }

@@ -1,7 +1,7 @@
+export { apologyReply } from "../../commands/failure.js";
+export type { CommandHandlers } from "../../commands/runner.js";
 export { type AnswerPath, type AnswerTiming, answerCommand, answerComponent } from "./answer.js";
-export { apologyReply } from "./apology.js";
-export { createDiscordBot, type DiscordBot, type DiscordBotOptions, EPHEMERAL_SUBCOMMANDS } from "./bot.js";
-export type { CommandHandlers } from "./command-handlers.js";
+export { createDiscordBot, type DiscordBot, type DiscordBotOptions } from "./bot.js";
 export { afterRefusal, INTERACTION_WINDOW_MS, interactionDeadline } from "./deadline.js";
 export {
   type CommandHashStore,

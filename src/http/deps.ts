@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
-import type { CommandContext, Invocation } from "../../commands/context.js";
-import type { Choice, Reply } from "../domain/reply.js";
+import type { CommandContext } from "../../commands/context.js";
+import type { CommandRunner } from "../../commands/runner.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { RateDecision } from "./rate-limit.js";
 import type { InteractionVerifier } from "./signature.js";
@@ -27,14 +27,6 @@ export interface HealthCheck {
   degradesOnly?: boolean;
 }
 
-/** The command handlers the interactions endpoint routes to (the same as the gateway's). */
-export interface CommandHandlers {
-  handleCommand(invocation: Invocation, ctx: CommandContext): Promise<Reply>;
-  /** Choices for option `focused`, whose typed text is `invocation.options[focused]`. */
-  handleAutocomplete(invocation: Invocation, focused: string, ctx: CommandContext): Promise<Choice[]>;
-  handleButton(customId: string, invocation: Invocation, ctx: CommandContext): Promise<Reply>;
-}
-
 /** Everything a route handler needs, built once per server. */
 export interface HttpDeps {
   ctx: CommandContext;
@@ -42,7 +34,8 @@ export interface HttpDeps {
   settings: HttpSettings;
   logger: Logger;
   health: readonly HealthCheck[];
-  commands: CommandHandlers;
+  /** Commands, buttons and autocomplete behind `POST /interactions`: the same runner as every transport. */
+  runner: CommandRunner;
   chartSvg: ((serviceId: string, at: number) => Promise<string | null>) | null;
   checkToken(authorization: string | undefined): string | null;
   rateLimit(key: string, cost: number, now: number): RateDecision;

@@ -41,11 +41,29 @@ export const InteractionSchema = z.object({
         )
         .max(5)
         .optional(),
+      /** Channels and roles picked in options, as Discord resolved them. */
+      resolved: z
+        .object({
+          channels: z
+            .record(z.string(), z.object({ type: z.number(), name: z.string().max(100).optional() }))
+            .optional(),
+          roles: z
+            .record(z.string(), z.object({ managed: z.boolean().optional(), name: z.string().max(100).optional() }))
+            .optional(),
+        })
+        .optional(),
     })
     .optional(),
   guild_id: z.string().max(32).optional(),
   channel_id: z.string().max(32).optional(),
-  channel: z.object({ id: z.string().max(32) }).optional(),
+  channel: z
+    .object({ id: z.string().max(32), type: z.number().optional(), name: z.string().max(100).optional() })
+    .optional(),
+  /** The app's permissions in the channel the interaction came from (roles and overwrites applied). */
+  app_permissions: z
+    .string()
+    .regex(/^\d{1,40}$/)
+    .optional(),
   /** The message a component sits on (its flags say whether it is private). */
   message: z.object({ flags: z.number().optional() }).optional(),
   member: z

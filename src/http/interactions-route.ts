@@ -1,10 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { snowflakeTime } from "../../commands/snowflake.js";
-import { EPHEMERAL_SUBCOMMANDS } from "../discord/bot.js";
 import { deferDelay, interactionDeadline } from "../discord/deadline.js";
 import type { Reply } from "../domain/reply.js";
 import { readBody } from "./body.js";
 import type { HttpDeps, RouteHandler } from "./deps.js";
+import { interactionChecks } from "./interaction-checks.js";
 import { INTERACTION_TYPES, type Interaction, InteractionSchema, toInvocation } from "./interaction-schema.js";
 import { DISCORD_API, deleteOriginal, editOriginal, followUp } from "./interaction-webhook.js";
 import { interactionResponse } from "./reply-payload.js";
@@ -44,10 +43,11 @@ export const postInteraction: RouteHandler = async (req, res, deps) => {
     return;
   }
   const { invocation, focused } = toInvocation(interaction);
+  const checks = interactionChecks(interaction);
   switch (interaction.type) {
     case INTERACTION_TYPES.command: {
-      const work = timed(deps, invocation.subcommand, () => deps.commands.handleCommand(invocation, deps.ctx));
-      const privately = EPHEMERAL_SUBCOMMANDS.includes(invocation.subcommand);
+      const work = deps.runner.command(invocation, "http", checks).then((a) => a.reply);
+      const privately = deps.runner.ephemeral(invocation);
       await answer(res, deps, interaction, work, {
         type: () => RESPONSE.message,
         deferral: { type: RESPONSE.deferred, privately },
@@ -55,20 +55,14 @@ export const postInteraction: RouteHandler = async (req, res, deps) => {
       return;
     }
     case INTERACTION_TYPES.autocomplete: {
-      const choices = await deps.commands
-        .handleAutocomplete(invocation, focused?.name ?? "", deps.ctx)
-        .catch((err: unknown) => {
-          deps.logger.error({ err }, "autocomplete failed");
-          return [];
-        });
-      sendJson(res, 200, { type: RESPONSE.autocomplete, data: { choices: choices.slice(0, 25) } });
+      const choices = await deps.runner.autocomplete(invocation, focused?.name ?? "", checks);
+      sendJson(res, 200, { type: RESPONSE.autocomplete, data: { choices } });
       return;
     }
     case INTERACTION_TYPES.component:
     case INTERACTION_TYPES.modal: {
       const customId = interaction.data?.custom_id ?? "";
-      const name = `button:${customId.split(":")[1] ?? "?"}`;
-      const work = timed(deps, name, () => deps.commands.handleButton(customId, invocation, deps.ctx));
+      const work = deps.runner.button(customId, invocation, "http", checks).then((a) => a.reply);
       // A refresh rewrites the message the button sits on, and a private menu becomes its private
       // answer; other private answers (a receipt) and forms opened by a command are new messages.
       const onMessage = interaction.message !== undefined;
@@ -157,21 +151,4 @@ function header(value: string | string[] | undefined): string | undefined {
 async function send(res: Parameters<RouteHandler>[1], type: number, reply: Reply): Promise<void> {
   const { contentType, body } = await interactionResponse(type, reply);
   sendText(res, 200, body, { "content-type": contentType });
-}
-
-/** Runs a handler with metrics; a throw becomes an ephemeral apology with an error id, never a 500. */
-async function timed(deps: HttpDeps, name: string, run: () => Promise<Reply>): Promise<Reply> {
-  const end = deps.metrics.commandDuration.startTimer({ name });
-  try {
-    const reply = await run();
-    deps.metrics.commands.inc({ name, transport: "http", outcome: "ok" });
-    return reply;
-  } catch (err) {
-    const errorId = randomUUID().slice(0, 8);
-    deps.logger.error({ err, command: name, errorId }, "interaction handler failed");
-    deps.metrics.commands.inc({ name, transport: "http", outcome: "error" });
-    return { content: `Sorry, something went wrong (error id ${errorId}).`, ephemeral: true };
-  } finally {
-    end();
-  }
 }

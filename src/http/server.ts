@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/context.js";
-import { handleAutocomplete, handleButton, handleCommand } from "../../commands/index.js";
+import { type CommandHandlers, type CommandRunner, createCommandRunner } from "../../commands/runner.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { createTokenChecker, parseApiTokens } from "./auth.js";
 import { createChartSvgSource } from "./chart-source.js";
-import type { CommandHandlers, HealthCheck, HttpDeps, HttpSettings, RouteHandler } from "./deps.js";
+import type { HealthCheck, HttpDeps, HttpSettings, RouteHandler } from "./deps.js";
 import { getFeed, getServiceFeed } from "./feed-routes.js";
 import { postInteraction } from "./interactions-route.js";
 import { getLiveness, getMetrics, getReadiness } from "./ops-routes.js";
@@ -26,7 +26,9 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Readiness checks for `/readyz` (store ping, sources); none means always ready. */
   health?: readonly HealthCheck[];
-  /** Handlers behind `POST /interactions`; the real ones from commands/ unless a test swaps them. */
+  /** The app's command runner behind `POST /interactions`; without it the server makes its own over `ctx`. */
+  runner?: CommandRunner;
+  /** Handlers of that own runner; the real ones from commands/ unless a test swaps them. */
   commands?: CommandHandlers;
   /** SVG chart per service for the page; defaults to src/charts over `ctx.board`, null for none. */
   chartSvg?: ((serviceId: string, at: number) => Promise<string | null>) | null;
@@ -80,7 +82,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     settings: config,
     logger,
     health: options.health ?? [],
-    commands: options.commands ?? { handleCommand, handleAutocomplete, handleButton },
+    runner:
+      options.runner ??
+      createCommandRunner({
+        ctx: options.ctx,
+        metrics: options.metrics,
+        log: logger,
+        ...(options.commands ? { handlers: options.commands } : {}),
+      }),
     chartSvg:
       options.chartSvg === undefined ? createChartSvgSource(options.ctx.board, options.ctx.catalog) : options.chartSvg,
     checkToken: createTokenChecker(parseApiTokens(config.API_TOKENS)),

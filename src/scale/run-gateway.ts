@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
+import { createCommandRunner } from "../../commands/runner.js";
 import { createAlertRepos } from "../app/alert-wiring.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
@@ -77,25 +78,30 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<numbe
     });
     // One process registers the slash commands and serves HTTP_PORT: shard 0, or the only gateway.
     const first = !isShard || env.SHARDS === "0";
+    const metrics = createMetrics({ defaultMetrics: true });
+    // The workers deliver alerts: the subscription commands work on every transport of a gateway.
+    const subscriptions = createAlertRepos(base.store).subscriptions;
+    const runner = createCommandRunner({ ctx, metrics, subscriptions });
     if (first && config.HTTP_PORT !== undefined) {
       const http = createHttpServer({
         ctx,
-        metrics: createMetrics(),
+        runner,
+        metrics,
         config,
         logger,
         health: [{ name: "store", run: () => base.store.ping() }],
       });
-      await http.listen(config.HTTP_PORT);
+      await http.listen(config.HTTP_PORT, config.HTTP_HOST);
       steps.unshift({ name: "http server", run: () => http.close() });
     }
     const bot = createDiscordBot({
       token,
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
       ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
-      ctx,
+      runner,
       logger,
       ...(first ? { store: { meta: base.store.meta } } : {}),
-      subscriptions: createAlertRepos(base.store).subscriptions,
+      subscriptions,
     });
     steps.unshift({ name: "discord gateway", run: () => bot.stop() });
     await bot.start();

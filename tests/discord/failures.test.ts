@@ -25,7 +25,7 @@ describe("answers that go wrong", () => {
     expect(out.callbackType).toBe(4);
     expect(out.ephemeral).toBe(true);
     expect(out.message?.content).toMatch(/error id `[0-9a-f]{8}`/);
-    expect(h.logs.some((l) => l.msg === "handler failed")).toBe(true);
+    expect(h.logs.some((l) => l.msg === "command handler failed")).toBe(true);
     expect(h.emulator.violations).toEqual([]);
   });
 

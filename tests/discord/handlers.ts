@@ -1,6 +1,6 @@
 // Command handlers for tests: the real ones, with one behaviour swapped (slow, throwing, oversized).
 import * as commands from "../../commands/index.js";
-import type { CommandHandlers } from "../../src/discord/command-handlers.js";
+import type { CommandHandlers } from "../../commands/runner.js";
 import type { Reply } from "../../src/domain/reply.js";
 
 /** The real handlers with `handleCommand` replaced. */

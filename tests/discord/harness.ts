@@ -1,10 +1,10 @@
 // Starts the Discord emulator and the real discord.js bot against it, for end-to-end tests.
 import pino from "pino";
 import type { CommandContext } from "../../commands/context.js";
+import type { CommandHandlers } from "../../commands/runner.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
-import type { CommandHandlers } from "../../src/discord/command-handlers.js";
 import type { CommandHashStore } from "../../src/discord/deploy-commands.js";
 import { createDiscordBot, type DiscordBot } from "../../src/discord/index.js";
 import { fakeContext } from "../commands/fakes.js";

@@ -29,6 +29,8 @@ export interface InteractionOutcome {
   ephemeral: boolean;
   /** Autocomplete choices (callback type 8). */
   choices: { name: string; value: string | number }[];
+  /** The INTERACTION_CREATE payload as dispatched: the same bytes another transport can be given. */
+  payload: unknown;
 }
 
 type OptionValue = string | number | boolean;
@@ -201,6 +203,7 @@ export class Injector {
     state.interactions.set(id, record);
     state.tokens.set(token, id);
     const payload = interactionPayload(state, { id, token, type, data, guildId, channelId, ctx, message });
+    record.payload = payload;
     const outcome = new Promise<InteractionOutcome>((resolve, reject) => {
       const check = () => {
         const settled =
@@ -244,5 +247,6 @@ function toOutcome(record: InteractionRecord): InteractionOutcome {
       return ((record.original?.flags ?? 0) & 64) === 64;
     },
     choices: accepted === 8 ? (data?.choices ?? []) : [],
+    payload: record.payload,
   };
 }

@@ -36,6 +36,8 @@ export interface InteractionRecord {
   /** The accepted callback (type and data), once there is one. */
   accepted: { type: number; data?: unknown } | null;
   listeners: Set<() => void>;
+  /** The dispatched INTERACTION_CREATE payload. */
+  payload?: unknown;
 }
 
 /** Condition of a channel, for permission and deletion failures. */
