@@ -8,7 +8,7 @@ import type { CommandContext, Invocation } from "../context.js";
 import { UserError } from "../errors.js";
 import { choicesDef, regionDef, serviceDef, subcommandDef } from "../option-defs.js";
 import { problemOption, regionOption, serviceOption } from "../options.js";
-import { escapeMarkdown } from "../render/format.js";
+import { discordTime, escapeMarkdown } from "../render/format.js";
 import { statusEmbed } from "../render/status-embed.js";
 import { snowflakeTime } from "../snowflake.js";
 import { defineSubcommand } from "../subcommand.js";
@@ -29,6 +29,10 @@ function receipt(
   ctx: CommandContext,
 ): string {
   const name = escapeMarkdown(request.service.name);
+  if (result.accepted && result.amended) {
+    const before = PROBLEM_LABELS[result.amended.from];
+    return `✏️ Amended: your report about **${name}** from ${discordTime(result.amended.countedAt)} now says **${PROBLEM_LABELS[request.problem]}** instead of **${before}**. It still counts once.`;
+  }
   if (result.accepted) {
     const where = region ? ` in ${ctx.regions.name(region)}` : "";
     const guess = inferred ? " (region guessed from your Discord language; add `region:` to set it)" : "";
@@ -38,7 +42,7 @@ function receipt(
   }
   switch (result.reason) {
     case "duplicate":
-      return `You already reported **${name}** in the last 15 minutes, so this one did not count again (one report per person per 15 minutes). Here is where things stand:`;
+      return `You already reported **${name}** in the last 15 minutes with this problem, so this one did not count again (one report per person per 15 minutes; another problem amends it). Here is where things stand:`;
     case "rate_limited":
       return "You have sent many reports in a short time, so this one did not count. Try again in a few minutes.";
     default:

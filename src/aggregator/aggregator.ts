@@ -134,12 +134,13 @@ class AggregatorImpl implements Aggregator {
       return this.count(reject("excluded", "reports from this server or API token are excluded from the crowd signal"));
     }
     const s = state ?? this.createService(report.serviceId);
-    const verdict = this.guard.admit(report.reporterHash, s.key, at);
+    const verdict = this.guard.admit(report.reporterHash, s.key, at, problem);
     // A refused report still counts towards its origin's burst: repeated presses are a flood.
     if (verdict !== "ok" && minute > s.counts.head - MINUTE_SLOTS) {
       countBurst(s.counts, report, minute, this.suspect, true);
       this.takeBackNoted(s);
     }
+    if (verdict === "amended") return this.amend(s, problem);
     if (verdict === "duplicate") {
       return this.count(reject("duplicate", "already counted: one report per service every 15 minutes"));
     }
@@ -163,6 +164,24 @@ class AggregatorImpl implements Aggregator {
     if (!s.inChanged) this.markChanged(s);
     this.counters.accepted++;
     return ACCEPTED;
+  }
+
+  /**
+   * The reporter's earlier report for the service (counted at `guard.amendedAt`) now names
+   * `problem`: its count moves from the old problem to the new one at its own minute; the
+   * report count and the level do not change.
+   */
+  private amend(s: ServiceState, problem: number): IngestResult {
+    const from = this.guard.amendedFrom;
+    const countedAt = this.guard.amendedAt;
+    const minute = minuteOf(countedAt);
+    if (minute > s.counts.head - MINUTE_SLOTS) {
+      s.counts.problems.move(from, problem, minute, s.counts.head);
+      s.tracker.moveProblem(minute, from, problem);
+    }
+    if (!s.inChanged) this.markChanged(s);
+    this.counters.amended = (this.counters.amended ?? 0) + 1;
+    return { accepted: true, amended: { from: PROBLEMS[from]!, countedAt } };
   }
 
   /** Re-evaluates from the earliest minute whose weight a late-found raid took back. */
@@ -405,8 +424,14 @@ class AggregatorImpl implements Aggregator {
       openIncidents,
       clock: this.clock,
       lastTick: this.lastTick,
-      counters: { accepted: this.counters.accepted, rejected: { ...this.counters.rejected } },
+      counters: this.copyCounters(),
     };
+  }
+
+  private copyCounters(): IngestCounters {
+    const c: IngestCounters = { accepted: this.counters.accepted, rejected: { ...this.counters.rejected } };
+    if (this.counters.amended !== undefined) c.amended = this.counters.amended;
+    return c;
   }
 
   snapshot(options: { onlyChanged?: boolean } = {}): AggregatorSnapshot {
@@ -419,7 +444,7 @@ class AggregatorImpl implements Aggregator {
       lastTick: this.lastTick,
       reporters: this.guard.entries(this.clock, (key) => this.byKey[key]?.counts.id ?? ""),
       active: this.active.map((s) => s.counts.id),
-      counters: { accepted: this.counters.accepted, rejected: { ...this.counters.rejected } },
+      counters: this.copyCounters(),
       services: states.map(serviceSnapshot),
     };
   }
@@ -428,6 +453,7 @@ class AggregatorImpl implements Aggregator {
     this.clock = snap.clock;
     this.lastTick = snap.lastTick;
     this.counters = { accepted: snap.counters.accepted, rejected: { ...snap.counters.rejected } };
+    if (snap.counters.amended !== undefined) this.counters.amended = snap.counters.amended;
     for (const ss of snap.services) this.addService(restoreService(ss));
     this.guard.load(snap.reporters, snap.clock, (id) => (this.services.get(id) ?? this.createService(id)).key);
     for (const id of snap.active) {

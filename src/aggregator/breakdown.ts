@@ -82,6 +82,29 @@ export class Breakdown {
     this.quarter[slot(quarterOfMinute(minute), BREAKDOWN_QUARTERS) * cap + category]! += 1;
   }
 
+  /**
+   * Moves one report at `minute` from category `from` to category `to` (an amended report), where
+   * the rings still hold it; a slot with nothing to move is left alone.
+   */
+  move(from: number, to: number, minute: number, head: number): void {
+    const cap = this.capacity;
+    if (minute > head - BREAKDOWN_MINUTES && minute <= head) {
+      const s = slot(minute, BREAKDOWN_MINUTES) * cap;
+      if (this.minute[s + from]! > 0) {
+        this.minute[s + from]! -= 1;
+        this.minute[s + to]! += 1;
+      }
+    }
+    const q = quarterOfMinute(minute);
+    if (q > quarterOfMinute(head) - BREAKDOWN_QUARTERS && minute <= head) {
+      const s = slot(q, BREAKDOWN_QUARTERS) * cap;
+      if (this.quarter[s + from]! > 0) {
+        this.quarter[s + from]! -= 1;
+        this.quarter[s + to]! += 1;
+      }
+    }
+  }
+
   /** Reports of one category at one minute: exact in the last hour, pro-rated from its quarter before. */
   at(category: number, minute: number, head: number): number {
     if (minute > head) return 0;

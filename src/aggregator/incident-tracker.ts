@@ -229,6 +229,19 @@ export class IncidentTracker {
     for (let p = 0; p < PROBLEMS.length; p++) open.problemTotals[p]! += problems[p]!;
   }
 
+  /**
+   * One report at minute `m` changed problem (an amendment): the open incident's problem totals
+   * follow when they already include that minute.
+   */
+  moveProblem(m: number, from: number, to: number): void {
+    const open = this.open;
+    if (open === null || m > this.evaluatedThrough || m * MINUTE_MS < open.incident.startedAt) return;
+    if (open.problemTotals[from]! < 1) return;
+    open.problemTotals[from]! -= 1;
+    open.problemTotals[to]! += 1;
+    this.finish(open);
+  }
+
   /** Copies the running totals into the incident record (top regions, problems by count). */
   private finish(open: OpenIncidentState): void {
     open.incident.regions = Object.entries(open.regionTotals)

@@ -1,20 +1,41 @@
-/** Verdict of the guard for one report. */
-export type GuardVerdict = "ok" | "duplicate" | "rate_limited";
+import { PROBLEMS, type Problem } from "../domain/problems.js";
+import { PROBLEM_INDEX } from "./service-counts.js";
 
 /**
- * Persisted form of one reporter: hash, [rate window start, count, last accepted], and
- * [service id, last accepted time] pairs.
+ * Verdict of the guard for one report. "amended": the reporter already has a counted report for
+ * the service within the dedupe window and now names another problem; the earlier report stays
+ * counted at its own time and takes the new problem (`amendedAt`, `amendedFrom` say which).
  */
-export type ReporterEntry = [hash: string, window: number[], services: [string, number][]];
+export type GuardVerdict = "ok" | "duplicate" | "rate_limited" | "amended";
+
+/**
+ * What the guard keeps of one reporter's report for one service: the service, the time it was
+ * counted at, and its problem with the time of the report that named it (the latest report wins,
+ * whatever order they arrive in). Absent in snapshots from before problems were kept.
+ */
+export type ReportedService =
+  | [service: string, at: number]
+  | [service: string, at: number, problem: Problem, problemAt: number];
+
+/**
+ * Persisted form of one reporter: hash, [rate window start, count, last accepted], and what it
+ * reported per service.
+ */
+export type ReporterEntry = [hash: string, window: number[], services: ReportedService[]];
 
 // One reporter is one row of STRIDE numbers in a Float64Array: no object per reporter, one cache
 // line per lookup, nothing for the garbage collector.
-const STRIDE = 5;
+const STRIDE = 7;
+// The first four are one service's numbers, laid out as each entry of `more` is.
 const SVC = 0; // key of the first service reported (most reporters report one)
-const SVC_AT = 1; // last accepted time for that service
-const LAST = 2; // latest accepted report
-const WIN_START = 3; // start of the reporter's current rate window
-const WIN_COUNT = 4; // reports accepted in it
+const SVC_AT = 1; // time its report was counted at
+const SVC_PROBLEM = 2; // problem of that report (-1 unknown)
+const SVC_PROBLEM_AT = 3; // time of the report that named the problem
+const LAST = 4; // latest accepted report
+const WIN_START = 5; // start of the reporter's current rate window
+const WIN_COUNT = 6; // reports accepted in it
+/** Numbers per further service in `more`: key, counted at, problem, problem named at. */
+const MORE = 4;
 
 /**
  * Dedupe (one reporter counts once per service per window) and a per-reporter rate limit across
@@ -74,8 +95,16 @@ export class ReporterGuard {
     return this.used++;
   }
 
-  /** Checks a report of service `svc` (a small integer key) and, when it is ok, remembers it. */
-  admit(reporterHash: string, svc: number, at: number): GuardVerdict {
+  /** Time the amended report was counted at, after `admit` answered "amended". */
+  amendedAt = 0;
+  /** Problem the amended report had before, after `admit` answered "amended". */
+  amendedFrom = -1;
+
+  /**
+   * Checks a report of service `svc` (a small integer key) with problem `problem` (an index of
+   * PROBLEMS) and, when it is ok or amends an earlier one, remembers it.
+   */
+  admit(reporterHash: string, svc: number, at: number, problem: number): GuardVerdict {
     const row = this.index.get(reporterHash);
     if (row === undefined) {
       const r = this.newRow();
@@ -83,6 +112,8 @@ export class ReporterGuard {
       const rows = this.rows;
       rows[o + SVC] = svc;
       rows[o + SVC_AT] = at;
+      rows[o + SVC_PROBLEM] = problem;
+      rows[o + SVC_PROBLEM_AT] = at;
       rows[o + LAST] = at;
       rows[o + WIN_START] = at;
       rows[o + WIN_COUNT] = 1;
@@ -91,47 +122,76 @@ export class ReporterGuard {
     }
     const rows = this.rows;
     const o = row * STRIDE;
-    let lastForService: number | undefined;
-    if (rows[o + SVC] === svc) lastForService = rows[o + SVC_AT];
-    else {
+    // Where this service's numbers are: the row itself, or a place in `more`.
+    let list: Float64Array | number[] | undefined;
+    let i = -1;
+    if (rows[o + SVC] === svc) {
+      list = rows;
+      i = o + SVC;
+    } else {
       const more = this.more.get(row);
       if (more !== undefined)
-        for (let i = 0; i < more.length; i += 2) if (more[i] === svc) lastForService = more[i + 1];
+        for (let k = 0; k < more.length; k += MORE)
+          if (more[k] === svc) {
+            list = more;
+            i = k;
+          }
     }
-    if (lastForService !== undefined && Math.abs(at - lastForService) < this.dedupeWindowMs) return "duplicate";
+    // Offsets within a service's numbers, the same in the row (SVC = 0) and in `more`.
+    const countedAt = list === undefined ? undefined : list[i + SVC_AT]!;
+    if (list !== undefined && countedAt !== undefined && Math.abs(at - countedAt) < this.dedupeWindowMs)
+      return this.amend(list, i, at, problem);
     const windowOver = at - rows[o + WIN_START]! >= this.rateWindowMs;
     if (!windowOver && rows[o + WIN_COUNT]! >= this.maxPerWindow) return "rate_limited";
     if (windowOver) {
       rows[o + WIN_START] = at;
       rows[o + WIN_COUNT] = 1;
     } else rows[o + WIN_COUNT]! += 1;
-    if (rows[o + SVC] === svc) rows[o + SVC_AT] = Math.max(rows[o + SVC_AT]!, at);
-    else this.remember(row, svc, at);
+    if (list !== undefined) {
+      if (at > countedAt!) {
+        list[i + SVC_AT] = at;
+        list[i + SVC_PROBLEM] = problem;
+        list[i + SVC_PROBLEM_AT] = at;
+      }
+    } else this.remember(row, svc, at, problem);
     if (at > rows[o + LAST]!) rows[o + LAST] = at;
     return "ok";
   }
 
-  private remember(row: number, svc: number, at: number): void {
+  /**
+   * A second report for a service already counted within the dedupe window: it counts no more,
+   * but a later report naming another problem amends the counted one. A report older than the
+   * one that named the problem changes nothing, so the outcome does not depend on arrival order.
+   */
+  private amend(list: Float64Array | number[], i: number, at: number, problem: number): GuardVerdict {
+    const had = list[i + SVC_PROBLEM]!;
+    const namedAt = list[i + SVC_PROBLEM_AT]!;
+    // Of two reports in the same millisecond the one that comes second wins (a batch without times).
+    if (had < 0 || problem === had || at < namedAt) return "duplicate";
+    list[i + SVC_PROBLEM] = problem;
+    list[i + SVC_PROBLEM_AT] = at;
+    this.amendedAt = list[i + SVC_AT]!;
+    this.amendedFrom = had;
+    return "amended";
+  }
+
+  private remember(row: number, svc: number, at: number, problem: number): void {
     let more = this.more.get(row);
     if (more === undefined) {
       more = [];
       this.more.set(row, more);
     }
-    for (let i = 0; i < more.length; i += 2) {
-      if (more[i] === svc) {
-        more[i + 1] = Math.max(more[i + 1]!, at);
-        return;
-      }
-    }
     // Entries older than the dedupe window can no longer make a duplicate: reuse their place.
-    for (let i = 0; i < more.length; i += 2) {
-      if (at - more[i + 1]! >= this.dedupeWindowMs) {
-        more[i] = svc;
-        more[i + 1] = at;
+    for (let i = 0; i < more.length; i += MORE) {
+      if (at - more[i + SVC_AT]! >= this.dedupeWindowMs) {
+        more[i + SVC] = svc;
+        more[i + SVC_AT] = at;
+        more[i + SVC_PROBLEM] = problem;
+        more[i + SVC_PROBLEM_AT] = at;
         return;
       }
     }
-    more.push(svc, at);
+    more.push(svc, at, problem, at);
   }
 
   /** Reporters with an accepted report within a window of `now` (what a snapshot keeps). */
@@ -145,12 +205,19 @@ export class ReporterGuard {
   entries(now: number, idOf: (svc: number) => string): ReporterEntry[] {
     const out: ReporterEntry[] = [];
     const rows = this.rows;
+    const reported = (list: Float64Array | number[], i: number): ReportedService => {
+      const problem = list[i + SVC_PROBLEM]!;
+      const at = list[i + SVC_AT]!;
+      return problem < 0
+        ? [idOf(list[i + SVC]!), at]
+        : [idOf(list[i + SVC]!), at, PROBLEMS[problem]!, list[i + SVC_PROBLEM_AT]!];
+    };
     for (const [hash, row] of this.index) {
       const o = row * STRIDE;
       if (rows[o + LAST]! < now - this.generation) continue;
-      const services: [string, number][] = [[idOf(rows[o + SVC]!), rows[o + SVC_AT]!]];
+      const services: ReportedService[] = [reported(rows, o)];
       const more = this.more.get(row) ?? [];
-      for (let i = 0; i < more.length; i += 2) services.push([idOf(more[i]!), more[i + 1]!]);
+      for (let i = 0; i < more.length; i += MORE) services.push(reported(more, i));
       out.push([hash, [rows[o + WIN_START]!, rows[o + WIN_COUNT]!, rows[o + LAST]!], services]);
     }
     return out;
@@ -163,21 +230,27 @@ export class ReporterGuard {
     this.free = [];
     this.used = 0;
     this.rows = new Float64Array(Math.max(1024, entries.length) * STRIDE);
+    // A snapshot from before problems were kept: the problem is not known (-1), so nothing amends it.
+    const numbers = ([id, at, problem, problemAt = at]: ReportedService) => [
+      keyOf(id),
+      at,
+      problem === undefined ? -1 : (PROBLEM_INDEX[problem] ?? -1),
+      problemAt,
+    ];
     for (const [hash, window, services] of entries) {
       const [first, ...rest] = services;
       if (first === undefined) continue;
       const r = this.newRow();
       const o = r * STRIDE;
-      this.rows[o + SVC] = keyOf(first[0]);
-      this.rows[o + SVC_AT] = first[1];
-      this.rows[o + LAST] = window[2] ?? first[1];
-      this.rows[o + WIN_START] = window[0] ?? first[1];
+      const [svc, at, problem, problemAt] = numbers(first);
+      this.rows[o + SVC] = svc!;
+      this.rows[o + SVC_AT] = at!;
+      this.rows[o + SVC_PROBLEM] = problem!;
+      this.rows[o + SVC_PROBLEM_AT] = problemAt!;
+      this.rows[o + LAST] = window[2] ?? at!;
+      this.rows[o + WIN_START] = window[0] ?? at!;
       this.rows[o + WIN_COUNT] = window[1] ?? 1;
-      if (rest.length > 0)
-        this.more.set(
-          r,
-          rest.flatMap(([id, at]) => [keyOf(id), at]),
-        );
+      if (rest.length > 0) this.more.set(r, rest.flatMap(numbers));
       this.index.set(hash, r);
     }
     this.nextSweep = now + this.generation;

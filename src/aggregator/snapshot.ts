@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IncidentSchema } from "../domain/incident.js";
+import { ProblemSchema } from "../domain/problems.js";
 
 /** Version of the snapshot format; bumped on incompatible changes. */
 export const SNAPSHOT_VERSION = 1;
@@ -68,12 +69,24 @@ export const AggregatorSnapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   clock: z.number(),
   lastTick: z.number(),
-  /** Dedupe / rate-limit memory: [reporter hash, accepted times, [service, last time][]]. */
-  reporters: z.array(z.tuple([z.string(), z.array(z.number()), z.array(z.tuple([z.string(), z.number()]))])),
+  /**
+   * Dedupe / rate-limit memory: [reporter hash, [rate window start, count, last accepted],
+   * [service, counted at, problem, problem named at][]] (the problem pair absent in older snapshots).
+   */
+  reporters: z.array(
+    z.tuple([
+      z.string(),
+      z.array(z.number()),
+      z.array(
+        z.union([z.tuple([z.string(), z.number(), ProblemSchema, z.number()]), z.tuple([z.string(), z.number()])]),
+      ),
+    ]),
+  ),
   /** Services to re-evaluate at the next tick. */
   active: z.array(z.string()),
   counters: z.object({
     accepted: z.number(),
+    amended: z.number().optional(),
     rejected: z.record(z.string(), z.number()),
   }),
   services: z.array(ServiceSnapshotSchema),

@@ -35,6 +35,8 @@ export interface Exclusions {
 /** Counts of accepted and rejected reports since start (kept in snapshots). */
 export interface IngestCounters {
   accepted: number;
+  /** Reports that amended the problem of an earlier one (not counted again); absent before the first. */
+  amended?: number;
   rejected: Partial<Record<ReportRejection, number>>;
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProblemSchema } from "./problems.js";
+import { type Problem, ProblemSchema } from "./problems.js";
 
 /** Where a crowd report entered the system. */
 export const REPORT_SOURCES = ["discord", "api", "import"] as const;
@@ -55,7 +55,19 @@ export const REPORT_REJECTIONS = [
 ] as const;
 export type ReportRejection = (typeof REPORT_REJECTIONS)[number];
 
+/** A report that changed the problem of the same reporter's report counted earlier for the service (within 15 min). */
+export interface Amendment {
+  /** Problem the earlier report had. */
+  from: Problem;
+  /** Time the earlier report was counted at, epoch ms: it stays counted there, once. */
+  countedAt: number;
+}
+
 /** The result of offering one report to the aggregator. */
 export type IngestResult =
-  /** `queued`: handed to the shared report stream; the one aggregator counts it (or finds it a duplicate) later. */
-  { accepted: true; queued?: boolean } | { accepted: false; reason: ReportRejection; message: string };
+  /**
+   * `queued`: handed to the shared report stream; the one aggregator counts it (or finds it a
+   * duplicate) later. `amended`: it counted no new report but changed the earlier one's problem.
+   */
+  | { accepted: true; queued?: boolean; amended?: Amendment }
+  | { accepted: false; reason: ReportRejection; message: string };

@@ -13,7 +13,7 @@ const FORMATS = new Map<string, BatchFormat>([
 
 /** What the API answers for each report of a batch. */
 type ItemResult =
-  | { index: number; line?: number; accepted: true }
+  | { index: number; line?: number; accepted: true; amended?: true }
   | { index: number; line?: number; accepted: false; reason: string; message: string };
 
 /**
@@ -78,7 +78,8 @@ export const postReports: RouteHandler = async (req, res, deps) => {
     const outcome = (await outcomes[i])!;
     if (outcome.accepted) {
       accepted++;
-      results.push({ ...where, accepted: true });
+      // An amendment changed the problem of the reporter's earlier report instead of counting a new one.
+      results.push(outcome.amended ? { ...where, accepted: true, amended: true } : { ...where, accepted: true });
     } else {
       reject({ ...where, accepted: false, reason: outcome.reason, message: outcome.message });
     }

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createAggregator } from "../../src/aggregator/index.js";
+import { createAggregator, restoreAggregator } from "../../src/aggregator/index.js";
 import { openReportJournal } from "../../src/app/report-journal.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { crowdReports } from "../scale/fixtures/reports.js";
@@ -42,6 +42,27 @@ describe("the report journal", () => {
     expect(reopened.replayed).toBe(5);
     expect((await store.reportJournal.after(0)).flatMap((b) => b.reports)).toEqual(unsaved);
     expect(aggregator.stats().services).toBe(1);
+  });
+
+  it("replays an amendment over the saved state: the earlier report kept in the snapshot takes the new problem", async () => {
+    const first = createAggregator();
+    const opened = await openReportJournal(store.reportJournal, { aggregator: first, now });
+    const [counted] = crowdReports(1, "github", FROM);
+    first.ingest(counted!);
+    await opened.journal.record(counted!);
+    const upTo = opened.journal.cut();
+    const snapshot = JSON.parse(JSON.stringify(first.snapshot()));
+    await opened.journal.saved(upTo);
+    // After the save: the same person reports again with another problem, then the process dies.
+    const amendment = { ...counted!, problem: "payments" as const, at: counted!.at + 3 * 60_000 };
+    expect(first.ingest(amendment)).toMatchObject({ accepted: true, amended: { from: "app" } });
+    await opened.journal.record(amendment);
+
+    const restarted = restoreAggregator(snapshot);
+    const reopened = await openReportJournal(store.reportJournal, { aggregator: restarted, now });
+    expect(reopened.replayed).toBe(1);
+    expect(restarted.problemCounts("github", 60, NOW)).toEqual([{ problem: "payments", reports: 1 }]);
+    expect(restarted.reportCount("github", 60, NOW)).toBe(1);
   });
 
   it("puts a report recorded after the cut in a batch above the cut, even within the same turn", async () => {

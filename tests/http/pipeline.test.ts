@@ -58,8 +58,10 @@ describe("HTTP API over the real aggregator", () => {
       }),
     );
     lines.push(
-      JSON.stringify({ service: "GitHub", reporter: "user-0" }),
+      JSON.stringify({ service: "GitHub", problem: "login", reporter: "user-0" }),
       JSON.stringify({ service: "nosuch", reporter: "x" }),
+      // Another problem from the same person within 15 minutes amends their report: still one.
+      JSON.stringify({ service: "GitHub", problem: "app", reporter: "user-1" }),
     );
     const res = await fetch(`${base}/api/reports`, {
       method: "POST",
@@ -68,13 +70,21 @@ describe("HTTP API over the real aggregator", () => {
     });
     const body = await readJson(res);
     expect(body.results.slice(0, 30).filter((r: { accepted: boolean }) => !r.accepted)).toEqual([]);
-    expect(body.accepted).toBe(30);
-    expect(body.results.slice(30).map((r: { reason: string }) => r.reason)).toEqual(["duplicate", "unknown_service"]);
+    expect(body.accepted).toBe(31);
+    expect(body.results.slice(30).map((r: { reason?: string; amended?: true }) => r.reason ?? r.amended)).toEqual([
+      "duplicate",
+      "unknown_service",
+      true,
+    ]);
 
     clock = NOW + 60_000;
     const status = await readJson(await fetch(`${base}/api/status/github`));
     expect(status.service.id).toBe("github");
     expect(status.crowd.last15m).toBe(30);
+    expect(status.problems).toMatchObject([
+      { problem: "login", reports: 29 },
+      { problem: "app", reports: 1 },
+    ]);
     expect(status.regions.map((r: { region: string }) => r.region).sort()).toEqual(["DE", "GB"]);
   });
 });
