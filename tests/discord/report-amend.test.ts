@@ -2,11 +2,12 @@
 // the real aggregator: it amends the first report's problem instead of being refused.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CommandContext } from "../../commands/context.js";
-import { createAggregator, createReportIntake, createStatusBoard } from "../../src/aggregator/index.js";
+import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
 import type { Aggregator } from "../../src/aggregator/types.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
+import { createReportIntake } from "../../src/intake/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const START = Date.UTC(2026, 10, 26, 12, 0, 30);
