@@ -71,6 +71,8 @@ class AggregatorImpl implements Aggregator {
   excludedTokens: ReadonlySet<string> = new Set();
   clock = 0;
   lastTick = 0;
+  /** Incident events evaluated ahead of a tick by a read, for the next tick to return. */
+  pending: IncidentEvent[] = [];
   counters: IngestCounters = { accepted: 0, rejected: {} };
 
   constructor(options: AggregatorOptions = {}) {
@@ -244,6 +246,22 @@ class AggregatorImpl implements Aggregator {
     return s;
   }
 
+  /**
+   * Brings a service's incidents up to the minutes ended by `at` before a read answers about them,
+   * so an answer is the same whether or not a tick has run since the reports came in (at start-up,
+   * after a journal replay or an import, between ticks). The events that evaluation causes wait
+   * for the next tick, which returns them: nothing is announced twice or lost. A read of a time the
+   * tracker has already passed changes nothing (the as-of view covers it).
+   */
+  private catchUp(s: ServiceState, at: number): void {
+    if (!s.inActive) return;
+    const last = minuteOf(at) - 1;
+    const through = s.tracker.evaluatedThrough;
+    if (last < through || (last === through && s.dirtyFrom === null)) return;
+    const events = this.evaluate(s, last);
+    if (events.length > 0) this.pending.push(...events);
+  }
+
   tick(now: number): IncidentEvent[] {
     const last = minuteOf(now) - 1;
     if (now > this.clock) {
@@ -252,7 +270,9 @@ class AggregatorImpl implements Aggregator {
     }
     const prevTickHour = Math.floor(this.lastTick / HOUR_MS);
     this.lastTick = Math.max(this.lastTick, now);
-    const events: IncidentEvent[] = [];
+    // Events of evaluations that reads ran ahead of this tick (see catchUp) are announced now.
+    const events: IncidentEvent[] = this.pending;
+    this.pending = [];
     const stillActive: ServiceState[] = [];
     for (const s of this.active) {
       const fresh = this.evaluate(s, last);
@@ -371,6 +391,7 @@ class AggregatorImpl implements Aggregator {
 
   /** Every incident of a service as the bot knew it at `at` (see incidentAsOf), oldest first. */
   private incidentsAsOf(s: ServiceState, at: number): Incident[] {
+    this.catchUp(s, at);
     const all = s.tracker.open ? [...s.tracker.history, s.tracker.open.incident] : s.tracker.history;
     const out: Incident[] = [];
     for (const inc of all) {
@@ -444,6 +465,7 @@ class AggregatorImpl implements Aggregator {
       lastTick: this.lastTick,
       reporters: this.guard.entries(this.clock, (key) => this.byKey[key]?.counts.id ?? ""),
       active: this.active.map((s) => s.counts.id),
+      pending: this.pending.map((e) => structuredClone(e)),
       counters: this.copyCounters(),
       services: states.map(serviceSnapshot),
     };
@@ -452,6 +474,7 @@ class AggregatorImpl implements Aggregator {
   load(snap: AggregatorSnapshot): void {
     this.clock = snap.clock;
     this.lastTick = snap.lastTick;
+    this.pending = (snap.pending ?? []).map((e) => structuredClone(e));
     this.counters = { accepted: snap.counters.accepted, rejected: { ...snap.counters.rejected } };
     if (snap.counters.amended !== undefined) this.counters.amended = snap.counters.amended;
     for (const ss of snap.services) this.addService(restoreService(ss));

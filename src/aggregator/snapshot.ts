@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IncidentSchema } from "../domain/incident.js";
+import { INCIDENT_EVENT_KINDS, IncidentSchema } from "../domain/incident.js";
 import { ProblemSchema } from "../domain/problems.js";
 
 /** Version of the snapshot format; bumped on incompatible changes. */
@@ -84,6 +84,10 @@ export const AggregatorSnapshotSchema = z.object({
   ),
   /** Services to re-evaluate at the next tick. */
   active: z.array(z.string()),
+  /** Incident events a read evaluated ahead of the tick, for the next tick to announce (absent: none). */
+  pending: z
+    .array(z.object({ kind: z.enum(INCIDENT_EVENT_KINDS), at: z.number(), incident: IncidentSchema }))
+    .optional(),
   counters: z.object({
     accepted: z.number(),
     amended: z.number().optional(),
