@@ -36,6 +36,7 @@ export function createCommandCharts(board: StatusBoard, log?: ChartLogger): Comm
           now: at,
           stepMs,
           incident,
+          littleHistory: report.crowd.littleHistory,
           // Only a fresh, good answer from the page may say "no incident reported" on the chart.
           official: report.official?.fetchedAt && !report.official.stale ? officialSpans(report.official, at) : null,
         },

@@ -30,7 +30,7 @@ function problemLine(report: StatusReport): string {
   const since = report.since ? ` · since ${discordTime(report.since)}` : "";
   return (
     `${LEVEL_MARKS[report.level]} **${report.service.name}**: ${LEVEL_LABELS[report.level]} · ` +
-    `${formatCount(crowd.lastHour)} reports in the last hour (${rateText(crowd)} usual)${since}`
+    `${formatCount(crowd.lastHour)} reports in the last hour (${crowd.littleHistory ? "little history yet" : `${rateText(crowd)} usual`})${since}`
   );
 }
 

@@ -98,7 +98,7 @@ export function buildStatusReport(deps: StatusBoardDeps, serviceId: string, at: 
       last15m: crowd.last15,
       lastHour: crowd.lastHour,
       baselineHour: crowd.baselineHour,
-      ratio: crowd.ratio,
+      ratio: crowd.littleHistory ? null : crowd.ratio,
       guilds: crowd.originsHour,
       suspected: crowd.suspected,
       littleHistory: crowd.littleHistory,
@@ -150,7 +150,7 @@ export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
       return reports.sort(
         (a, b) =>
           levelRank(b.level) - levelRank(a.level) ||
-          b.crowd.ratio - a.crowd.ratio ||
+          (b.crowd.ratio ?? 0) - (a.crowd.ratio ?? 0) ||
           b.crowd.last15m - a.crowd.last15m ||
           (a.service.id < b.service.id ? -1 : 1),
       );

@@ -25,7 +25,15 @@ export interface ReasonInput {
   origins: number;
   /** "Monday 14:00 UTC". */
   usualFor: string;
+  /**
+   * The usual rate rests on little history yet: it is a rough guess (often the floor), so the words
+   * quote no ratio against it and say the usual is not known yet.
+   */
+  littleHistory?: boolean;
 }
+
+/** What the words say instead of a usual rate while there is little history. */
+export const LITTLE_HISTORY = "Little history yet, so there is no usual rate to compare with.";
 
 const words = (level: Level) => level.replace("_", " ");
 const DEGRADED = LEVEL_THRESHOLDS[LEVEL_THRESHOLDS.length - 1]!;
@@ -41,28 +49,35 @@ export function explainVerdict(v: ReasonInput): string {
   const ratio = v.last15 / expected15;
   const by15 = levelForWindow(v.weighted15, expected15);
   const by5 = levelForWindow(v.weighted5 * 3, expected15);
-  const rate = `${reportsText(v.last15)} in the last 15 min, ${formatTimes(ratio)} the usual for ${v.usualFor}`;
+  const little = v.littleHistory === true;
+  // With little history the usual is a guess: no ratio against it, in any sentence.
+  const rate = little
+    ? `${reportsText(v.last15)} in the last 15 min`
+    : `${reportsText(v.last15)} in the last 15 min, ${formatTimes(ratio)} the usual for ${v.usualFor}`;
   const hour = `${formatCount(v.lastHour)} in the last hour`;
+  const note = little ? ` ${LITTLE_HISTORY}` : "";
   if (v.level !== "operational") {
     let why = `${rate} (${hour}).`;
     if (LEVEL_ORDER[by5] < LEVEL_ORDER[by15] && by5 === v.level) {
       why += ` Easing: the last 5 minutes alone (${formatCount(v.last5)}) point to ${words(by5)}.`;
     }
-    return why + diversityNote(v.level, v.origins);
+    return why + diversityNote(v.level, v.origins) + note;
   }
-  if (v.last15 === 0) return `No reports in the last 15 min (${hour}).`;
+  if (v.last15 === 0) return `No reports in the last 15 min (${hour}).${note}`;
   if (by15 === "operational") {
     if (ratio < DEGRADED.minRatio) {
-      return `${rate} (${hour}): below the ${DEGRADED.minRatio}× that makes a problem.`;
+      return little
+        ? `${rate} (${hour}): not clearly more than the reports seen so far.${note}`
+        : `${rate} (${hour}): below the ${DEGRADED.minRatio}× that makes a problem.`;
     }
     const held = v.weighted15 < v.last15 ? ", after suspect reports are held back," : "";
-    return `${rate} (${hour}), but that is${held} too few to call a problem: it takes at least ${DEGRADED.minReports15m} in 15 min.`;
+    return `${rate} (${hour}), but that is${held} too few to call a problem: it takes at least ${DEGRADED.minReports15m} in 15 min.${note}`;
   }
   if (by5 === "operational") {
-    return `Reports have stopped: ${formatCount(v.last5)} in the last 5 min after ${formatCount(v.last15)} in the last 15 min (${hour}).`;
+    return `Reports have stopped: ${formatCount(v.last5)} in the last 5 min after ${formatCount(v.last15)} in the last 15 min (${hour}).${note}`;
   }
-  if (maxLevelForOrigins(v.origins) === "operational") return `${rate} (${hour}), from no countable source.`;
-  return `${rate} (${hour}).`;
+  if (maxLevelForOrigins(v.origins) === "operational") return `${rate} (${hour}), from no countable source.${note}`;
+  return `${rate} (${hour}).${note}`;
 }
 
 /**

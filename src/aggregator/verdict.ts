@@ -97,6 +97,7 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
     baselineHour,
     origins,
     usualFor,
+    littleHistory,
   });
   return {
     serviceId,
@@ -112,7 +113,7 @@ export function verdictAtMinute(counts: ServiceCounts | undefined, serviceId: st
     suspected: counts.suspects.totals(minute),
     usualFor,
     littleHistory,
-    reason: littleHistory && lastHour > 0 ? `${reason} Little history yet: the usual rate is a rough guess.` : reason,
+    reason,
   };
 }
 

@@ -32,12 +32,17 @@ function crowdFields(status: StatusReport): ReplyField[] {
   const { crowd } = status;
   if (crowd.lastHour > 0 || crowd.last15m > 0) {
     // The same windows and "× usual" the status reply shows.
-    const vs = (n: number, window: WindowId) => compareToUsual(n, (crowd.baselineHour * WINDOWS[window].minutes) / 60);
+    // With little history the usual is a guess: the counts alone, and say so.
+    const vs = (n: number, window: WindowId) =>
+      crowd.littleHistory
+        ? ""
+        : ` (${compareToUsual(n, (crowd.baselineHour * WINDOWS[window].minutes) / 60)} the usual)`;
     fields.push({
       name: "Reports",
       value:
-        `${num.format(crowd.last15m)} in the last 15 min (${vs(crowd.last15m, "15m")} the usual) · ` +
-        `${num.format(crowd.lastHour)} in the last hour (${vs(crowd.lastHour, "1h")} the usual)`,
+        `${num.format(crowd.last15m)} in the last 15 min${vs(crowd.last15m, "15m")} · ` +
+        `${num.format(crowd.lastHour)} in the last hour${vs(crowd.lastHour, "1h")}` +
+        (crowd.littleHistory ? "\nLittle history yet: no usual rate to compare with." : ""),
     });
   }
   if (status.regions.length > 0) {

@@ -19,7 +19,9 @@ export function statusChartAltText(data: StatusChartData): string {
   const peak = points.reduce((best, p) => ((p.reports ?? 0) > (best.reports ?? 0) ? p : best));
   const parts = [
     `Chart of crowd reports for ${name} over the last ${span}, times in UTC.`,
-    `Latest: ${formatCompact(last.reports ?? 0)} reports at ${formatDayTime(last.at)} against a usual ${formatCompact(last.usual)}.`,
+    data.littleHistory
+      ? `Latest: ${formatCompact(last.reports ?? 0)} reports at ${formatDayTime(last.at)}; little history yet, so no usual level to compare with.`
+      : `Latest: ${formatCompact(last.reports ?? 0)} reports at ${formatDayTime(last.at)} against a usual ${formatCompact(last.usual)}.`,
     `Highest: ${formatCompact(peak.reports ?? 0)} at ${formatDayTime(peak.at)}.`,
   ];
   if (data.incident)

@@ -51,6 +51,8 @@ export const StatusChartInputSchema = z.object({
         ? { startedAt: inc.startedAt, peakAt: finiteOrNull(inc.peakAt), resolvedAt: finiteOrNull(inc.resolvedAt) }
         : null,
     ),
+  /** The usual level rests on little history yet: the band is labelled a rough guess, not "usual". */
+  littleHistory: z.boolean().optional(),
   /** Official status along the time axis; absent means "no strip". */
   official: z
     .array(LooseSpanSchema)

@@ -116,7 +116,9 @@ export function drawStatusChart(data: StatusChartData): string {
     );
     out.push(text(tx, axisY, label, { size: 10, fill: THEME.muted, anchor: "middle" }));
   }
-  out.push(legend(legendItems(points, incident !== null, data.official), 16, height - 14, width - 32));
+  out.push(
+    legend(legendItems(points, incident !== null, data.official, data.littleHistory), 16, height - 14, width - 32),
+  );
   return `${out.join("")}</svg>`;
 }
 
@@ -278,7 +280,12 @@ function drawStrip(spans: OfficialSpan[], start: number, end: number, clampX: Sc
   return out.join("");
 }
 
-function legendItems(points: CleanPoint[], incident: boolean, official: StatusChartData["official"]): LegendItem[] {
+function legendItems(
+  points: CleanPoint[],
+  incident: boolean,
+  official: StatusChartData["official"],
+  littleHistory = false,
+): LegendItem[] {
   // A key naming each level a bar is coloured in, least to most severe.
   const present = new Set(points.filter((p) => (p.reports ?? 0) > 0).map((p) => p.level));
   const levels = LEVELS.filter((l) => present.has(l));
@@ -287,7 +294,8 @@ function legendItems(points: CleanPoint[], incident: boolean, official: StatusCh
     fill: LEVEL_COLOURS[level],
     label: LEVEL_LABELS[level],
   }));
-  items.push({ kind: "band", label: "Usual range" });
+  // With little history the band is the floor or a few hours' median: a guess, named as one.
+  items.push({ kind: "band", label: littleHistory ? "Rough guess of usual (little history)" : "Usual range" });
   if (incident)
     items.push({ kind: "dash", colour: THEME.incident, label: "Incident start" }, { kind: "peak", label: "Peak" });
   if (official != null) {

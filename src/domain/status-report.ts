@@ -22,7 +22,8 @@ export const StatusReportSchema = z.object({
     last15m: z.number(),
     lastHour: z.number(),
     baselineHour: z.number(),
-    ratio: z.number(),
+    /** Last 15 minutes against the usual for 15 minutes; null while there is little history (no usual to compare with). */
+    ratio: z.number().nullable(),
     guilds: z.number().default(0),
     suspected: z.array(SuspectedSchema).default([]),
     /** The usual rate rests on little history yet (under two weeks of this hour): not quoted as "usual". */

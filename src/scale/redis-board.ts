@@ -25,10 +25,15 @@ const BreakdownSchema = z.object({
   officialComponents: z.array(z.object({ name: z.string(), status: z.string(), region: z.string() })),
 });
 const RegionsSchema = z.record(z.string(), BreakdownSchema);
-const SeriesSchema = z.object({
+const WindowSchema = z.object({
   stepMs: z.number().positive(),
   points: z.array(z.object({ at: z.number(), reports: z.number(), usual: z.number(), level: LevelSchema })),
 });
+/** The chart windows a worker published, finest first (one window alone from a worker before zooms were published). */
+const SeriesSchema = z.union([
+  z.object({ windows: z.array(WindowSchema).min(1) }),
+  WindowSchema.transform((w) => ({ windows: [w] })),
+]);
 const IncidentsSchema = z.object({ active: z.array(IncidentSchema), recent: z.array(IncidentSchema) });
 const ProblemsSchema = z.object({ asOf: z.number(), reports: z.array(StatusReportSchema) });
 
@@ -96,7 +101,13 @@ export function createRedisBoard(deps: RedisBoardDeps): StatusBoard {
     async series(serviceId, from, to, stepMs): Promise<SeriesPoint[]> {
       const published = await read(keys.series(serviceId), SeriesSchema);
       if (published === null) return empty.series(serviceId, from, to, stepMs);
-      return rebucket(published.points, published.stepMs, from, to, stepMs);
+      // The finest window that fits the buckets asked for and reaches back to their start (the
+      // zoom of a fresh outage), else the coarsest (the day).
+      const fits = published.windows.filter(
+        (w) => w.stepMs <= stepMs && stepMs % w.stepMs === 0 && (w.points[0]?.at ?? Infinity) <= from,
+      );
+      const chosen = fits[0] ?? published.windows[published.windows.length - 1]!;
+      return rebucket(chosen.points, chosen.stepMs, from, to, stepMs);
     },
   };
 }

@@ -155,12 +155,26 @@ describe("baseline", () => {
 
   it("explains the level in words with the count, the ratio and the hour of the week", () => {
     const agg = createAggregator();
+    // Two weeks of this hour: the usual is known (8 an hour).
+    history(agg, 2 * 168, 8);
+    for (let i = 0; i < 600; i++) agg.ingest(report({ at: T0 + (i % 10) * MIN }));
+    const v = agg.verdict("svc", T0 + 10 * MIN);
+    expect(v.level).toBe("major_outage");
+    expect(v.littleHistory).toBe(false);
+    expect(v.reason).toBe(
+      "600 reports in the last 15 min, 300× the usual for Monday 00:00 UTC (606 in the last hour).",
+    );
+  });
+
+  it("quotes no ratio with little history: the usual is only a guess", () => {
+    const agg = createAggregator();
     history(agg, 30, 8);
     for (let i = 0; i < 600; i++) agg.ingest(report({ at: T0 + (i % 10) * MIN }));
     const v = agg.verdict("svc", T0 + 10 * MIN);
     expect(v.level).toBe("major_outage");
     expect(v.reason).toBe(
-      "600 reports in the last 15 min, 300× the usual for Monday 00:00 UTC (606 in the last hour). Little history yet: the usual rate is a rough guess.",
+      "600 reports in the last 15 min (606 in the last hour). Little history yet, so there is no usual rate to compare with.",
     );
+    expect(v.reason).not.toMatch(/×|usual for/);
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCommandCharts } from "../../commands/charts.js";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
+import { statusChartWindow } from "../../src/charts/window.js";
 import { seriesRange } from "../../src/domain/windows.js";
 import { createBoardPublisher } from "../../src/scale/board-publisher.js";
 import { scaleKeys } from "../../src/scale/keys.js";
@@ -56,6 +58,20 @@ describe.runIf(runRedis)("shared board on Redis", () => {
     );
     const { from, to } = seriesRange(NOW, 86_400_000, 15 * 60_000);
     expect(await b.series("x", from, to, 15 * 60_000)).toEqual(await local.series("x", from, to, 15 * 60_000));
+  });
+
+  it("zooms a fresh outage's chart as a single process does: the worker publishes the minute buckets", async () => {
+    const report = await local.status("x", NOW);
+    const started = Date.parse(report.incident!.startedAt);
+    const zoom = statusChartWindow(NOW, started);
+    expect(zoom.stepMs).toBe(60_000);
+    expect(await board().series("x", zoom.from, zoom.to, zoom.stepMs)).toEqual(
+      await local.series("x", zoom.from, zoom.to, zoom.stepMs),
+    );
+    // The picture itself: the gateway's chart is the single process's, byte for byte.
+    const gatewayChart = await createCommandCharts(board()).status(await board().status("x", NOW), NOW);
+    const localChart = await createCommandCharts(local).status(report, NOW);
+    expect(gatewayChart?.data).toEqual(localChart?.data);
   });
 
   it("answers a service nobody reported as operational with no reports", async () => {
