@@ -76,9 +76,15 @@ const MAX_SUGGESTIONS = 5;
 /** The ISO 3166-1 directory, with its name indexes built once. */
 export function createRegionDirectory(): RegionDirectory {
   const byCode = new Map(REGIONS.map((region) => [region.code, region]));
-  const byContinent = new Map<Continent, Region[]>(CONTINENTS.map((continent) => [continent, []]));
-  for (const region of REGIONS) byContinent.get(region.continent)?.push(region);
-  for (const group of byContinent.values()) group.sort((a, b) => compareNames(a.name, b.name));
+  // Sorted by name when first asked for (autocomplete), not at every start.
+  let byContinent: Map<Continent, Region[]> | undefined;
+  const continents = () => {
+    if (byContinent) return byContinent;
+    byContinent = new Map<Continent, Region[]>(CONTINENTS.map((continent) => [continent, []]));
+    for (const region of REGIONS) byContinent.get(region.continent)?.push(region);
+    for (const group of byContinent.values()) group.sort((a, b) => compareNames(a.name, b.name));
+    return byContinent;
+  };
   const index = createNameIndex(
     REGIONS,
     (region) => [
@@ -99,7 +105,7 @@ export function createRegionDirectory(): RegionDirectory {
     search: (query, limit) => index.search(query, limitOf(limit, DEFAULT_LIMIT)),
     suggest: (query, limit) => index.suggest(query, limitOf(limit, MAX_SUGGESTIONS, MAX_SUGGESTIONS)),
     fromLocale: (locale) => regionOfLocale(locale, byCode),
-    byContinent: (continent) => [...(byContinent.get(continent) ?? [])],
+    byContinent: (continent) => [...(continents().get(continent) ?? [])],
   };
 }
 

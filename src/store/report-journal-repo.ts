@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { type CrowdReport, CrowdReportSchema } from "../domain/report.js";
+import type { CrowdReport } from "../domain/report.js";
+import { fromJournalEntry, JournalBatchSchema, toJournalRow } from "./journal-row.js";
 import type { KvScope } from "./kv-scope.js";
 
 /**
@@ -8,7 +9,6 @@ import type { KvScope } from "./kv-scope.js";
  */
 const READ_BATCH = 50;
 
-const BatchSchema = z.array(CrowdReportSchema);
 const MarkSchema = z.number().int().nonnegative();
 
 /** One journalled batch: the reports one request (or one tick of the bot) had accepted. */
@@ -42,15 +42,15 @@ export function createReportJournalRepo(kv: KvScope): ReportJournalRepo {
   const range = (from: number, through: number) =>
     Array.from({ length: Math.max(0, through - from) }, (_, i) => String(from + 1 + i));
   return {
-    append: ({ seq, reports }) => batches.set(String(seq), reports),
+    append: ({ seq, reports }) => batches.set(String(seq), reports.map(toJournalRow)),
     after: async (mark) => {
       const out: JournalBatch[] = [];
       for (let from = mark; ; from += READ_BATCH) {
         const keys = range(from, from + READ_BATCH);
-        const values = await batches.getMany(keys, BatchSchema);
+        const values = await batches.getMany(keys, JournalBatchSchema);
         if (values.every((v) => v === undefined)) return out;
-        values.forEach((reports, i) => {
-          if (reports !== undefined) out.push({ seq: from + 1 + i, reports });
+        values.forEach((entries, i) => {
+          if (entries !== undefined) out.push({ seq: from + 1 + i, reports: entries.map(fromJournalEntry) });
         });
       }
     },

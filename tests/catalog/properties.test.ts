@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/catalog.js";
+import { normalizeName } from "../../src/catalog/normalize.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
 
@@ -36,5 +37,27 @@ describe("lookups on any input", () => {
         expect(catalog.resolve(query)?.id).toBe(service.id);
       }),
     );
+  });
+});
+
+describe("normalizeName's plain-ASCII shortcut", () => {
+  // The key as the general path makes it (NFKD, marks dropped, Unicode letters and digits kept).
+  const general = (text: string) =>
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/\+/g, "plus")
+      .replace(/[^\p{L}\p{N}]/gu, "");
+
+  it("gives every printable ASCII text the key the general path gives it", () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) });
+    fc.assert(fc.property(ascii, (text) => normalizeName(text) === general(text)));
+  });
+
+  it("leaves other text to the general path", () => {
+    expect(normalizeName("Côte d'Ivoire")).toBe("cotedivoire");
+    expect(normalizeName("Disney+\tHotstar")).toBe("disneyplushotstar");
+    expect(normalizeName("日本")).toBe("日本");
   });
 });

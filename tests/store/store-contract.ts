@@ -258,6 +258,16 @@ export function describeStoreContract(name: string, target: ContractTarget): voi
       expect((await journal.after(0)).map((b) => b.seq)).toEqual([2]);
     });
 
+    it("replays batches journalled as report objects, as the journal wrote them before rows", async () => {
+      const reports = crowdReports(2, "github", Date.UTC(2026, 10, 26, 12, 0, 0));
+      await store.scope("journal").scope("batch").set("4", reports);
+      await store.reportJournal.append({ seq: 5, reports });
+      expect(await store.reportJournal.after(3)).toEqual([
+        { seq: 4, reports },
+        { seq: 5, reports },
+      ]);
+    });
+
     if (target.persistent)
       it("keeps the report journal and its mark across close and reopen", async () => {
         const reports = crowdReports(2, "github", Date.UTC(2026, 10, 26, 12, 0, 0));
