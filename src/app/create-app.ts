@@ -130,7 +130,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     metrics ??= createMetrics({ defaultMetrics: true });
     return metrics;
   };
-  const saver = createAggregatorSaver(store, aggregator, logger, journal);
+  const saver = createAggregatorSaver(store, aggregator, { logger, journal });
   const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
   const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
   const moveListeners = new Set<(move: StatusPageMove) => void>();

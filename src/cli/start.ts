@@ -2,9 +2,10 @@ import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { startAlerts } from "../app/alert-wiring.js";
 import type { App } from "../app/create-app.js";
+import { serveHttp } from "../app/serve-http.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import { prepareChartFonts } from "../charts/index.js";
-import { createHttpServer, sourcesHealthCheck, storeHealthCheck } from "../http/index.js";
+import { sourcesHealthCheck, storeHealthCheck } from "../http/index.js";
 import { type CliIo, processStop } from "./io.js";
 import { openApp } from "./open-app.js";
 import { type StartMode, startMode } from "./start-mode.js";
@@ -55,12 +56,12 @@ async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, step
   // Chart font subsets are made once per machine (~0.5 s); doing it now keeps that out of live traffic.
   await prepareChartFonts(logger);
   if (config.POLL_STATUS_PAGES) app.poller.start();
-  if (config.HTTP_PORT !== undefined) {
-    const http = createHttpServer({
+  await serveHttp(
+    {
+      config,
       ctx,
       runner,
       metrics: app.metrics,
-      config,
       logger,
       health: [
         storeHealthCheck(app.store, app.metrics),
@@ -75,10 +76,9 @@ async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, step
             ]
           : []),
       ],
-    });
-    await http.listen(config.HTTP_PORT, config.HTTP_HOST);
-    steps.unshift({ name: "http server", run: () => http.close() });
-  }
+    },
+    steps,
+  );
   if (mode === "discord") {
     // Loaded here only: the console and service mode never need discord.js.
     const { createDiscordBot } = await import("../discord/index.js");

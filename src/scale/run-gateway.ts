@@ -2,10 +2,10 @@ import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { createCommandRunner } from "../../commands/runner.js";
 import { createAlertRepos } from "../app/alert-wiring.js";
+import { serveHttp } from "../app/serve-http.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
 import { createDiscordBot } from "../discord/index.js";
-import { createHttpServer } from "../http/index.js";
 import { createMetrics } from "../metrics/metrics.js";
 import { createGatewayContext } from "./gateway-context.js";
 import { closeRedis, connectRedis } from "./redis-connection.js";
@@ -82,17 +82,11 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<numbe
     // The workers deliver alerts: the subscription commands work on every transport of a gateway.
     const subscriptions = createAlertRepos(base.store).subscriptions;
     const runner = createCommandRunner({ ctx, metrics, subscriptions });
-    if (first && config.HTTP_PORT !== undefined) {
-      const http = createHttpServer({
-        ctx,
-        runner,
-        metrics,
-        config,
-        logger,
-        health: [{ name: "store", run: () => base.store.ping() }],
-      });
-      await http.listen(config.HTTP_PORT, config.HTTP_HOST);
-      steps.unshift({ name: "http server", run: () => http.close() });
+    if (first) {
+      await serveHttp(
+        { config, ctx, runner, metrics, logger, health: [{ name: "store", run: () => base.store.ping() }] },
+        steps,
+      );
     }
     const bot = createDiscordBot({
       token,

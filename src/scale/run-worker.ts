@@ -1,16 +1,20 @@
 import { REST } from "discord.js";
 import type { Logger } from "pino";
+import { createCommandRunner } from "../../commands/runner.js";
 import { createStatusBoard } from "../aggregator/index.js";
 import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
 import { createAlertRepos, type RunningAlerts, startAlerts } from "../app/alert-wiring.js";
 import { createExclusionSync, crowdOptions } from "../app/crowd-signal.js";
+import { serveHttp } from "../app/serve-http.js";
 import { createStatusPoller } from "../app/status-poller.js";
-import { stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
+import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import { type Config, configList } from "../config.js";
 import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
 import { createMetrics } from "../metrics/metrics.js";
 import { createExclusionRepo } from "../store/exclusion-repo.js";
+import { createGatewayContext } from "./gateway-context.js";
+import { closeRedis, connectRedis } from "./redis-connection.js";
 import { openScaleBase, untilAborted } from "./scale-context.js";
 import { createWorker } from "./worker.js";
 
@@ -31,7 +35,8 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
   const { config, logger, now } = options;
   const base = await openScaleBase(config, logger, "worker");
   const { catalog, regions, store, keys } = base;
-  const metrics = createMetrics();
+  // Process metrics too: a worker is watched on /metrics like every role.
+  const metrics = createMetrics({ defaultMetrics: true });
   const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
   const poller = createStatusPoller({
     catalog,
@@ -116,10 +121,36 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
   });
   worker.start();
   logger.info({ store: store.label }, "worker started; contending for the leader lock");
-  await untilAborted(options.stop);
-  const steps = [
+  // What the stop undoes, in order.
+  const steps: StopStep[] = [
     { name: "worker (final checkpoint, lock release)", run: () => worker.stop() },
     { name: "store", run: () => store.close() },
   ];
-  return stopExitCode(await stopWithDeadline(steps, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger }));
+  let failure: unknown = null;
+  try {
+    if (config.HTTP_PORT !== undefined) {
+      // The HTTP API answers from the board the leader publishes, as a gateway's does, whichever worker leads.
+      const client = await connectRedis({ url: config.STORE_URL, logger, timeoutMs: config.STORE_TIMEOUT_MS });
+      steps.unshift({ name: "redis connection (http)", run: () => closeRedis(client) });
+      const ctx = createGatewayContext({
+        base,
+        client,
+        logger,
+        now,
+        cacheMs: config.BOARD_CACHE_MS,
+        streamMaxLen: config.REPORT_STREAM_MAX_LEN,
+      });
+      const runner = createCommandRunner({ ctx, metrics, ...(rest ? { subscriptions: repos.subscriptions } : {}) });
+      await serveHttp(
+        { config, ctx, runner, metrics, logger, health: [{ name: "store", run: () => store.ping() }] },
+        steps,
+      );
+    }
+    await untilAborted(options.stop);
+  } catch (error) {
+    failure = error;
+  }
+  const outcome = await stopWithDeadline(steps, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
+  if (failure !== null) throw failure;
+  return stopExitCode(outcome);
 }

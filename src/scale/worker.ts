@@ -2,17 +2,17 @@ import { hostname } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import { type Aggregator, type AggregatorOptions, createAggregator, createStatusBoard } from "../aggregator/index.js";
+import { createAggregatorSaver, loadAggregator } from "../app/aggregator-persistence.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { StatusBoard } from "../domain/board.js";
 import type { IncidentEvent } from "../domain/incident.js";
 import type { Store } from "../store/index.js";
 import { createBoardPublisher } from "./board-publisher.js";
-import { createCheckpointer } from "./checkpoint.js";
 import type { ScaleKeys } from "./keys.js";
 import { createLeaderLock, type LeaderLock } from "./leader-lock.js";
 import { closeRedis, connectRedis } from "./redis-connection.js";
 import { createReportStreamConsumer } from "./report-stream.js";
-import { compareStreamIds } from "./stream-id.js";
+import { compareStreamIds, STREAM_START } from "./stream-id.js";
 
 /** What the leader hands to the duties it runs (pollers, alert delivery). */
 export interface LeaderContext {
@@ -152,10 +152,12 @@ export function createWorker(options: WorkerOptions): Worker {
     });
 
   async function lead(signal: AbortSignal, lock: LeaderLock, clients: Clients): Promise<void> {
-    const checkpointer = createCheckpointer(store);
-    const resumed = await checkpointer.load(options.aggregatorOptions);
-    const aggregator = resumed.aggregator ?? createAggregator(options.aggregatorOptions);
-    let cursor = resumed.cursor;
+    // State and stream position are saved together (one transaction): after a crash the next leader
+    // skips every entry at or before the cursor, so each is counted exactly once, acknowledged or not.
+    const restored = await loadAggregator(store, options.aggregatorOptions);
+    const aggregator = restored ?? createAggregator(options.aggregatorOptions);
+    let cursor = (await store.aggregatorState.cursor()) ?? STREAM_START;
+    const saver = createAggregatorSaver(store, aggregator, { logger });
     stats.cursor = cursor;
     const board = makeBoard(aggregator);
     const publisher = createBoardPublisher(clients.main, keys, board);
@@ -196,7 +198,7 @@ export function createWorker(options: WorkerOptions): Worker {
     };
     const save = async () => {
       if (signal.aborted || !lock.held()) throw new Error("leader lease ended before the checkpoint");
-      const saved = await checkpointer.save(aggregator, cursor, events);
+      const saved = await saver.save(events, cursor);
       for (const id of saved.services) toPublish.add(id);
       events = [];
       dirty = false;

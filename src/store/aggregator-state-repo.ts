@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { KvScope } from "./kv-scope.js";
 
 /** Keys read per round trip when loading, so one call never carries thousands of keys. */
@@ -16,7 +16,16 @@ export interface AggregatorStateChanges {
   services: Iterable<readonly [string, unknown]>;
   /** Services whose state is to be deleted. */
   removed?: readonly string[];
+  /**
+   * The position in an input stream this state reflects (a scaled worker's last applied report
+   * stream entry): written in the same write as the state, so the two never disagree after a crash.
+   */
+  cursor?: string;
 }
+
+/** The key of the stream cursor saved with the state. */
+const CURSOR_KEY = "stream";
+const CursorSchema = z.object({ cursor: z.string() });
 
 /**
  * The aggregator's state, one key per service plus a shared key and an index of services, so a
@@ -28,7 +37,14 @@ export interface AggregatorStateRepo {
     service: S;
     shared: G;
   }): Promise<SavedAggregatorState<z.output<S>, z.output<G>> | null>;
+  /**
+   * Writes the changed services, the shared part and the cursor in one store write (one Redis
+   * MULTI/EXEC, one SQLite transaction); the index of services is extended first, so an indexed
+   * id without a value is skipped on load, never the reverse.
+   */
   save(changes: AggregatorStateChanges): Promise<void>;
+  /** The cursor saved with the state, or undefined when none was. */
+  cursor(): Promise<string | undefined>;
 }
 
 /** AggregatorStateRepo over its key space. */
@@ -55,17 +71,22 @@ export function createAggregatorStateRepo(kv: KvScope): AggregatorStateRepo {
       return { shared, services: result };
     },
     save: async (changes) => {
-      const entries = [...changes.services].map(([key, value]) => ({ key, value }));
-      await services.setMany(entries);
-      const added = entries.filter((e) => !indexed.has(e.key)).map((e) => ({ id: e.key, score: 0 }));
-      await index.add(added);
+      const changed = [...changes.services];
+      const added = changed.filter(([id]) => !indexed.has(id)).map(([id]) => ({ id, score: 0 }));
+      if (added.length > 0) await index.add(added);
       for (const a of added) indexed.add(a.id);
+      const entries = [
+        ...changed.map(([id, value]) => ({ key: `svc:${id}`, value })),
+        ...(changes.shared !== undefined ? [{ key: "shared", value: changes.shared }] : []),
+        ...(changes.cursor !== undefined ? [{ key: CURSOR_KEY, value: { cursor: changes.cursor } }] : []),
+      ];
+      if (entries.length > 0) await kv.setMany(entries);
       if (changes.removed && changes.removed.length > 0) {
         await services.deleteMany(changes.removed);
         await index.remove(changes.removed);
         for (const id of changes.removed) indexed.delete(id);
       }
-      if (changes.shared !== undefined) await kv.set("shared", changes.shared);
     },
+    cursor: async () => (await kv.get(CURSOR_KEY, CursorSchema))?.cursor,
   };
 }

@@ -9,9 +9,9 @@ import { pino } from "pino";
 import type { CommandContext, Invocation } from "../../commands/index.js";
 import * as commands from "../../commands/index.js";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
+import { createAggregatorSaver } from "../../src/app/aggregator-persistence.js";
 import type { CrowdReport } from "../../src/domain/report.js";
 import { createBoardPublisher } from "../../src/scale/board-publisher.js";
-import { createCheckpointer } from "../../src/scale/checkpoint.js";
 import { scaleKeys } from "../../src/scale/keys.js";
 import { createRedisBoard } from "../../src/scale/redis-board.js";
 import { closeRedis, connectRedis } from "../../src/scale/redis-connection.js";
@@ -242,7 +242,7 @@ try {
     }
   }
   agg.tick(NOW);
-  await createCheckpointer(memStore).save(agg, "0-0", []);
+  await createAggregatorSaver(memStore, agg, { logger }).save([], "0-0");
   const memBoard = createStatusBoard({ catalog, regions, aggregator: agg });
   await createBoardPublisher(client, memKeys, memBoard).publish(agg.serviceIds(), NOW);
   const usedAfter = Number(/used_memory:(\d+)/.exec(await client.info("memory"))?.[1]);

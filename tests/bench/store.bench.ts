@@ -23,7 +23,7 @@ const stores = new Map<string, Store>();
 beforeAll(async () => {
   for (const [name, url] of Object.entries(TARGETS)) {
     const store = await openStore(url, { logger, namespace, timeoutMs: 120_000 });
-    await createAggregatorSaver(store, aggregator, logger).save();
+    await createAggregatorSaver(store, aggregator, { logger }).save();
     stores.set(name, store);
   }
 });
@@ -40,7 +40,7 @@ for (const name of Object.keys(TARGETS)) {
     bench(
       "full save (every service)",
       async () => {
-        await createAggregatorSaver(stores.get(name)!, aggregator, logger).save();
+        await createAggregatorSaver(stores.get(name)!, aggregator, { logger }).save();
       },
       { iterations: 3, time: 0, warmupIterations: 0 },
     );

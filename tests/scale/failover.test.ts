@@ -6,7 +6,6 @@ import { subscriptionId } from "../../src/alerts/subscription.js";
 import { loadAggregator } from "../../src/app/aggregator-persistence.js";
 import { createAlertRepos } from "../../src/app/alert-wiring.js";
 import type { CrowdReport } from "../../src/domain/report.js";
-import { CURSOR_KEY } from "../../src/scale/checkpoint.js";
 import { scaleKeys } from "../../src/scale/keys.js";
 import { closeRedis } from "../../src/scale/redis-connection.js";
 import { createReportProducer } from "../../src/scale/report-stream.js";
@@ -112,8 +111,7 @@ describe.runIf(runRedis)("failover of the worker in the middle of an outage", ()
     const minutes = replayedOutage();
     const total = minutes.reduce((s, m) => s + m.length, 0);
     let lastId = "";
-    const agg = store.scope("agg");
-    const storedCursor = async () => (await agg.get(CURSOR_KEY, z.object({ cursor: z.string() })))?.cursor ?? "";
+    const storedCursor = async () => (await store.aggregatorState.cursor()) ?? "";
     const resumedFrom: string[] = [];
     /** Kills the leader once it has checkpointed (or had nothing left to), so the next one resumes from stored state. */
     const killLeader = async () => {

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createAggregator } from "../../src/aggregator/index.js";
-import { loadAggregator } from "../../src/app/aggregator-persistence.js";
-import { createCheckpointer } from "../../src/scale/checkpoint.js";
+import { createAggregatorSaver, loadAggregator } from "../../src/app/aggregator-persistence.js";
 import { scaleKeys } from "../../src/scale/keys.js";
 import { closeRedis } from "../../src/scale/redis-connection.js";
 import { createReportProducer, createReportStreamConsumer } from "../../src/scale/report-stream.js";
@@ -86,7 +85,7 @@ describe.runIf(runRedis)("worker on Redis", () => {
     const batch = await dead.read();
     const agg = createAggregator();
     for (const e of batch.entries) agg.ingest(e.report!, NOW);
-    await createCheckpointer(w.store).save(agg, batch.entries.at(-1)!.id, []);
+    await createAggregatorSaver(w.store, agg, { logger: silent }).save([], batch.entries.at(-1)!.id);
 
     const worker = createWorker(workerOptions(w));
     worker.start();
