@@ -82,6 +82,8 @@ export interface WorkerOptions {
 /** Counters of one worker since start. */
 export interface WorkerStats {
   terms: number;
+  /** Tries for the leader lock that another worker held (a standby's heartbeat). */
+  refused: number;
   applied: number;
   /** Entries at or before the checkpointed cursor, seen again after a takeover and not re-applied. */
   skipped: number;
@@ -133,7 +135,16 @@ export function createWorker(options: WorkerOptions): Worker {
   const makeBoard =
     options.makeBoard ??
     ((aggregator: Aggregator) => createStatusBoard({ catalog: options.catalog, regions: options.regions, aggregator }));
-  const stats: WorkerStats = { terms: 0, applied: 0, skipped: 0, invalid: 0, trimmed: 0, checkpoints: 0, cursor: "" };
+  const stats: WorkerStats = {
+    terms: 0,
+    refused: 0,
+    applied: 0,
+    skipped: 0,
+    invalid: 0,
+    trimmed: 0,
+    checkpoints: 0,
+    cursor: "",
+  };
   const stopper = new AbortController();
   let leading = false;
   let running: Promise<void> | null = null;
@@ -303,6 +314,7 @@ export function createWorker(options: WorkerOptions): Worker {
           logger.warn({ err: error }, "could not try the leader lock");
         }
         if (!acquired) {
+          stats.refused++;
           await sleep(Math.max(50, Math.floor(ttlMs / 5)));
           continue;
         }

@@ -1,5 +1,5 @@
 // Subscriptions and single-alert delivery through the real discord.js client and the emulator.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AlertEvent } from "../../src/alerts/alert-event.js";
 import { snowflake } from "../support/discord-emulator/index.js";
 import {
@@ -87,7 +87,11 @@ describe("alert subscriptions and delivery end to end", () => {
   it("refuses a voice channel and a channel of another server", async () => {
     h = await startAlertHarness();
     const voice = h.emulator.addChannel({ name: "voice", type: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The channel reaches the bot by CHANNEL_CREATE: wait until its cache has it.
+    await vi.waitFor(() => expect(h!.bot.client.channels.cache.has(voice)).toBe(true), {
+      timeout: 15_000,
+      interval: 5,
+    });
     const asVoice = await h.emulator.inject.command("outage-alerts", "subscribe", {
       service: "github",
       channel: voice,

@@ -42,7 +42,7 @@ async function acceptedThenKilled(env: NodeJS.ProcessEnv): Promise<{ accepted: n
     });
     expect(res.status).toBe(200);
     accepted = ((await res.json()) as { accepted: number }).accepted;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Killed the moment the answer is in: accepted must already mean durable.
     first.bot.proc.kill("SIGKILL");
     expect(await first.bot.exited).toBe("SIGKILL");
   } finally {

@@ -1,6 +1,7 @@
 // Small stand-ins for the catalog, region directory, board and intake, so handler tests can set
 // exact board states (200 regions, a 300-character name) that a replay would not produce.
 import type { CommandContext, Invocation } from "../../commands/context.js";
+import { createCatalog } from "../../src/catalog/catalog.js";
 import type { Catalog, Region, RegionDirectory } from "../../src/catalog/types.js";
 import type { RegionBreakdown, ReportIntake, ReportOffer, StatusBoard } from "../../src/domain/board.js";
 import type { Incident } from "../../src/domain/incident.js";
@@ -45,23 +46,9 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** A catalog over a fixed list, with the lookup rules the real one promises. */
+/** The real catalog (pure and cheap) over the fixed list: the lookup rules are the product's own. */
 export function fakeCatalog(services: Service[] = SERVICES): Catalog {
-  const keys = (s: Service) => [s.id, s.name, ...s.aliases].map(norm);
-  return {
-    all: () => services,
-    get: (id) => services.find((s) => s.id === id),
-    resolve: (q) => services.find((s) => keys(s).includes(norm(q))),
-    suggest: (q, limit = 5) =>
-      services
-        .map((s) => ({ s, d: Math.min(...keys(s).map((k) => distance(k, norm(q)))) }))
-        .filter((x) => x.d <= 3)
-        .sort((a, b) => a.d - b.d)
-        .slice(0, limit)
-        .map((x) => x.s),
-    search: (q, limit = 25) => services.filter((s) => keys(s).some((k) => k.includes(norm(q)))).slice(0, limit),
-    byCategory: (c) => services.filter((s) => s.category === c),
-  };
+  return createCatalog(services);
 }
 
 const REGIONS: Region[] = [

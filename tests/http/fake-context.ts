@@ -1,4 +1,5 @@
 import type { CommandContext } from "../../commands/context.js";
+import { createCatalog } from "../../src/catalog/catalog.js";
 import type { Catalog, Region, RegionDirectory } from "../../src/catalog/types.js";
 import type { ReportIntake, ReportOffer, SeriesPoint, StatusBoard } from "../../src/domain/board.js";
 import type { Level } from "../../src/domain/levels.js";
@@ -28,25 +29,9 @@ const norm = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
 
-function keys(service: Service): string[] {
-  return [service.id, service.name, ...service.aliases].map(norm);
-}
-
-/** A small in-memory catalog with the same lookup rules as the real one. */
+/** The real catalog (pure and cheap) over the fixed list: the lookup rules are the product's own. */
 export function fakeCatalog(services: Service[] = SERVICES): Catalog {
-  const search = (query: string, limit = 25) =>
-    services.filter((s) => keys(s).some((k) => k.includes(norm(query)))).slice(0, limit);
-  return {
-    all: () => services,
-    get: (id) => services.find((s) => s.id === id),
-    resolve: (query) => services.find((s) => keys(s).includes(norm(query))),
-    suggest: (query, limit = 5) =>
-      services
-        .filter((s) => keys(s).some((k) => k[0] === norm(query)[0] || k.includes(norm(query).slice(0, 3))))
-        .slice(0, limit),
-    search,
-    byCategory: (category) => services.filter((s) => s.category === category),
-  };
+  return createCatalog(services);
 }
 
 /** Three regions, enough for the commands' region options. */

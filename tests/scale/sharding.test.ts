@@ -41,7 +41,8 @@ describe.runIf(runRedis)("gateway shards under discord.js's ShardingManager", ()
       shards: 2,
       logger: silent,
       spawnDelayMs: 0,
-      readyTimeoutMs: 20_000,
+      // Two tsx processes start and log in; a loaded machine may take a while, and the wait ends on READY.
+      readyTimeoutMs: 60_000,
     });
     expect(shards.count).toBe(2);
     const seen = (await shards.manager.broadcastEval((c) => ({
@@ -58,5 +59,5 @@ describe.runIf(runRedis)("gateway shards under discord.js's ShardingManager", ()
     expect(emulator.gatewayStats.identifies).toBe(2);
     // Shard 0 alone registers the slash commands.
     expect(emulator.requests.filter((r) => r.method === "PUT" && r.path.includes("/commands"))).toHaveLength(1);
-  }, 30_000);
+  }, 90_000);
 });

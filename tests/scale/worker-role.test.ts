@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { scaleKeys } from "../../src/scale/keys.js";
 import { closeRedis } from "../../src/scale/redis-connection.js";
 import { createReportProducer } from "../../src/scale/report-stream.js";
@@ -9,12 +9,14 @@ import { dropPrefix, runRedis, testClient, uniquePrefix } from "./redis-run.js";
 
 const BIN = fileURLToPath(new URL("../../src/bin/outage-bot.js", import.meta.url));
 
-async function until(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error(`${what}: not reached in time`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** Polls until `check` holds, naming the step when it never does; the limit is near the test's own. */
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error(`still waiting for ${what}`);
+    },
+    { timeout: 18_000, interval: 50 },
+  );
 }
 
 describe.runIf(runRedis)("outage-bot start --role worker", () => {

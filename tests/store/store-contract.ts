@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Incident } from "../../src/domain/incident.js";
 import { ServiceSchema } from "../../src/domain/service.js";
@@ -12,8 +12,6 @@ export interface ContractTarget {
   /** Whether data survives close and reopen. */
   persistent: boolean;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An incident for tests. */
 export function incident(id: string, overrides: Partial<Incident> = {}): Incident {
@@ -115,8 +113,11 @@ export function describeStoreContract(name: string, target: ContractTarget): voi
       const kv = store.scope("t");
       await kv.set("short", 1, 40);
       await kv.set("long", 2, 60_000);
-      await sleep(150);
-      expect(await kv.get("short", z.number())).toBeUndefined();
+      // Expiry runs on the backend's clock: polled until the short one is gone.
+      await vi.waitFor(async () => expect(await kv.get("short", z.number())).toBeUndefined(), {
+        timeout: 5_000,
+        interval: 20,
+      });
       expect(await kv.get("long", z.number())).toBe(2);
     });
 

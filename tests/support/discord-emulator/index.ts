@@ -100,7 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Disc
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
   const firstGuild = state.guilds[0]!;
-  const injector = new Injector(state, gateway, options.answerTimeoutMs ?? 5000);
+  const injector = new Injector(state, gateway, options.answerTimeoutMs ?? 15_000);
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
     gatewayUrl: gatewayUrl(),

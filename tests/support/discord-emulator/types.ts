@@ -55,7 +55,7 @@ export interface EmulatorOptions {
   interactionWindowMs?: number;
   /** Retry-After used for injected 429s (ms, default 50). */
   injected429RetryAfterMs?: number;
-  /** How long `inject.*` waits for an answer before rejecting (ms, default 5000). */
+  /** How long `inject.*` waits for an answer before rejecting (ms, default 15000: a guard against a hang, not a speed test). */
   answerTimeoutMs?: number;
 }
 
