@@ -11,11 +11,12 @@ import { choiceOption } from "../options.js";
 import { echo, quoted } from "../render/echo.js";
 import { defineSubcommand } from "../subcommand.js";
 import {
-  ALERT_CHANNEL_TYPES,
+  alertChannelDef,
   requireAlerts,
   requireManager,
   targetChoices,
   targetOption,
+  targetOptionDef,
   targetText,
 } from "./subscription-target.js";
 
@@ -83,21 +84,8 @@ export const subscribeCommand = defineSubcommand({
   ephemeral: true,
   command: ALERTS_COMMAND_NAME,
   definition: subcommandDef("subscribe", "Post outage alerts in a channel", [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: "service",
-      description: "A service, a category (games, cloud…) or all",
-      required: true,
-      autocomplete: true,
-      max_length: 100,
-    },
-    {
-      type: ApplicationCommandOptionType.Channel,
-      name: "channel",
-      description: "Where to post (default: this channel)",
-      required: false,
-      channel_types: ALERT_CHANNEL_TYPES,
-    },
+    targetOptionDef("A service, a category (games, cloud…) or all", true),
+    alertChannelDef("Where to post (default: this channel)"),
     choicesDef(
       "min-level",
       "Alert from this level up (default: partial outage)",

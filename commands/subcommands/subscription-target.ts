@@ -1,4 +1,8 @@
-import type { ApplicationCommandOptionAllowedChannelType } from "discord-api-types/v10";
+import type {
+  APIApplicationCommandChannelOption,
+  APIApplicationCommandStringOption,
+  ApplicationCommandOptionAllowedChannelType,
+} from "discord-api-types/v10";
 import { z } from "zod";
 import type { SubscriptionTarget } from "../../src/alerts/subscription.js";
 import type { Catalog } from "../../src/catalog/types.js";
@@ -6,7 +10,7 @@ import type { Choice } from "../../src/domain/reply.js";
 import { CATEGORIES, type Category } from "../../src/domain/service.js";
 import { rankedServices, serviceChoice } from "../autocomplete.js";
 import type { CommandContext, Invocation } from "../context.js";
-import { ChannelType } from "../discord-api.js";
+import { ApplicationCommandOptionType, ChannelType } from "../discord-api.js";
 import { UserError } from "../errors.js";
 import { LIMITS } from "../limits.js";
 import { serviceOption } from "../options.js";
@@ -20,6 +24,29 @@ export const ALERT_CHANNEL_TYPES: ApplicationCommandOptionAllowedChannelType[] =
   ChannelType.PrivateThread,
   ChannelType.AnnouncementThread,
 ];
+
+/** The `service` option of the subscription commands (a service, a category or all), as Discord shows it. */
+export function targetOptionDef(description: string, required: boolean): APIApplicationCommandStringOption {
+  return {
+    type: ApplicationCommandOptionType.String,
+    name: "service",
+    description,
+    required,
+    autocomplete: true,
+    max_length: 100,
+  };
+}
+
+/** The `channel` option of the subscription commands: where alerts go (this channel when absent). */
+export function alertChannelDef(description: string): APIApplicationCommandChannelOption {
+  return {
+    type: ApplicationCommandOptionType.Channel,
+    name: "channel",
+    description,
+    required: false,
+    channel_types: ALERT_CHANNEL_TYPES,
+  };
+}
 
 const ALL_WORDS = new Set(["all", "*", "everything", "every service"]);
 

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { subscriptionId } from "../../src/alerts/subscription.js";
 import { ALERTS_COMMAND_NAME } from "../command-names.js";
-import { ApplicationCommandOptionType } from "../discord-api.js";
 import { subcommandDef } from "../option-defs.js";
 import { defineSubcommand } from "../subcommand.js";
 import {
-  ALERT_CHANNEL_TYPES,
+  alertChannelDef,
   requireAlerts,
   requireManager,
   subscribedChoices,
   targetOption,
+  targetOptionDef,
   targetText,
 } from "./subscription-target.js";
 
@@ -19,21 +19,8 @@ export const unsubscribeCommand = defineSubcommand({
   ephemeral: true,
   command: ALERTS_COMMAND_NAME,
   definition: subcommandDef("unsubscribe", "Stop outage alerts in a channel", [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: "service",
-      description: "The service, category or all you subscribed to (default: every subscription there)",
-      required: false,
-      autocomplete: true,
-      max_length: 100,
-    },
-    {
-      type: ApplicationCommandOptionType.Channel,
-      name: "channel",
-      description: "The channel (default: this channel)",
-      required: false,
-      channel_types: ALERT_CHANNEL_TYPES,
-    },
+    targetOptionDef("The service, category or all you subscribed to (default: every subscription there)", false),
+    alertChannelDef("The channel (default: this channel)"),
   ]),
   schema: (ctx) =>
     z.object({

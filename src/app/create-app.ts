@@ -7,7 +7,7 @@ import type { AggregatorOptions } from "../aggregator/types.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { createRegionDirectory } from "../catalog/regions.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
-import { type Config, configList } from "../config.js";
+import type { Config } from "../config.js";
 import type { ReportIntake, StatusBoard } from "../domain/board.js";
 import type { IncidentEvent } from "../domain/incident.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
@@ -16,11 +16,10 @@ import { meteredIntake } from "../metrics/metered-intake.js";
 import { createMetrics, type Metrics } from "../metrics/metrics.js";
 import type { Poller, StatusPageMove } from "../sources/poller.js";
 import type { ProbeResult } from "../sources/probe.js";
-import { createExclusionRepo } from "../store/exclusion-repo.js";
 import { type Store, StoreError } from "../store/index.js";
 import { createAggregatorSaver, loadAggregator } from "./aggregator-persistence.js";
 import { type AlertRepos, createAlertRepos } from "./alert-wiring.js";
-import { createExclusionSync, crowdOptions } from "./crowd-signal.js";
+import { crowdOptions, type RunningExclusions, syncExclusions } from "./crowd-signal.js";
 import { openSaltedStore } from "./open-salted-store.js";
 import { openReportJournal, type ReportJournal } from "./report-journal.js";
 import { createStatusPoller, createStatusProbe } from "./status-poller.js";
@@ -147,16 +146,19 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const intake = options.readOnly
     ? readOnlyIntake()
     : meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now, journal }), metricsOf());
-  const exclusions = createExclusionSync({
-    aggregator,
-    repo: createExclusionRepo(store.scope("exclude")),
-    salt,
-    configGuilds: configList(config.EXCLUDED_GUILDS),
-    configTokens: configList(config.EXCLUDED_TOKENS),
-    logger,
-  });
+  // One-shot commands read them once; a running process keeps them current.
+  const oneShot = options.readOnly || options.persistEveryMs === null;
+  let exclusions: RunningExclusions;
   try {
-    await exclusions.refresh();
+    // `outage-bot exclude` writes to the store; a running bot picks it up within seconds.
+    exclusions = await syncExclusions({
+      aggregator,
+      store,
+      salt,
+      config,
+      logger,
+      ...(oneShot ? { refreshEveryMs: null } : {}),
+    });
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
@@ -200,14 +202,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           flush().catch((error: unknown) => logger.warn({ err: error }, "saving aggregator state failed; will retry"));
         }, interval);
   timer?.unref();
-  // `outage-bot exclude` writes to the store; a running bot picks it up within seconds.
-  const exclusionTimer =
-    interval === null
-      ? null
-      : setInterval(() => {
-          exclusions.refresh().catch((error: unknown) => logger.warn({ err: error }, "reading exclusions failed"));
-        }, config.EXCLUSIONS_REFRESH_MS ?? 5_000);
-  exclusionTimer?.unref();
   const charts = createCommandCharts(board, logger);
   const context = (): CommandContext => ({ catalog, regions, board, intake, now, charts, log: logger });
   const alertRepos = createAlertRepos(store);
@@ -263,7 +257,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     close: () => {
       closing ??= (async () => {
         if (timer) clearInterval(timer);
-        if (exclusionTimer) clearInterval(exclusionTimer);
+        exclusions.stop();
         try {
           await poller.stop();
           await flush();

@@ -1,8 +1,9 @@
 import type { Logger } from "pino";
 import type { Aggregator, AggregatorOptions } from "../aggregator/types.js";
-import { type Config, tokenCapsFrom } from "../config.js";
+import { type Config, configList, tokenCapsFrom } from "../config.js";
 import { hashIdentity } from "../intake/identity-hash.js";
-import type { ExclusionRepo } from "../store/exclusion-repo.js";
+import { createExclusionRepo, type ExclusionRepo } from "../store/exclusion-repo.js";
+import type { Store } from "../store/index.js";
 
 /** What the exclusion sync reads. */
 export interface ExclusionSyncDeps {
@@ -40,6 +41,52 @@ export function createExclusionSync(deps: ExclusionSyncDeps): ExclusionSync {
       last = key;
       deps.aggregator.setExclusions({ origins, tokens });
       deps.logger.info({ guilds: origins.length, tokens: tokens.length }, "crowd exclusions applied");
+    },
+  };
+}
+
+/** Exclusions kept current while a process runs: stop before the store closes. */
+export interface RunningExclusions {
+  refresh(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * The exclusions of a running aggregator, wired once for every process that runs one (the single
+ * process, a leading worker): the config's lists and the store's, read now (a failure stops the
+ * start) and again every EXCLUSIONS_REFRESH_MS, so `outage-bot exclude` applies without a restart.
+ * With `refreshEveryMs: null` they are read once (one-shot CLI commands).
+ */
+export async function syncExclusions(deps: {
+  aggregator: Aggregator;
+  store: Pick<Store, "scope">;
+  salt: string;
+  config: Pick<Config, "EXCLUDED_GUILDS" | "EXCLUDED_TOKENS" | "EXCLUSIONS_REFRESH_MS">;
+  logger: Logger;
+  refreshEveryMs?: number | null;
+}): Promise<RunningExclusions> {
+  const { config, logger } = deps;
+  const sync = createExclusionSync({
+    aggregator: deps.aggregator,
+    repo: createExclusionRepo(deps.store.scope("exclude")),
+    salt: deps.salt,
+    configGuilds: configList(config.EXCLUDED_GUILDS),
+    configTokens: configList(config.EXCLUDED_TOKENS),
+    logger,
+  });
+  await sync.refresh();
+  const every = deps.refreshEveryMs === undefined ? (config.EXCLUSIONS_REFRESH_MS ?? 5_000) : deps.refreshEveryMs;
+  const timer =
+    every === null
+      ? null
+      : setInterval(() => {
+          sync.refresh().catch((error: unknown) => logger.warn({ err: error }, "reading exclusions failed"));
+        }, every);
+  timer?.unref();
+  return {
+    refresh: () => sync.refresh(),
+    stop: () => {
+      if (timer) clearInterval(timer);
     },
   };
 }

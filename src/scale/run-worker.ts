@@ -4,15 +4,14 @@ import { createCommandRunner } from "../../commands/runner.js";
 import { createStatusBoard } from "../aggregator/index.js";
 import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
 import { createAlertRepos, type RunningAlerts, startAlerts } from "../app/alert-wiring.js";
-import { createExclusionSync, crowdOptions } from "../app/crowd-signal.js";
+import { crowdOptions, syncExclusions } from "../app/crowd-signal.js";
 import { serveHttp } from "../app/serve-http.js";
 import { createStatusPoller } from "../app/status-poller.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
-import { type Config, configList } from "../config.js";
+import type { Config } from "../config.js";
 import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
 import { createMetrics } from "../metrics/metrics.js";
-import { createExclusionRepo } from "../store/exclusion-repo.js";
 import { createGatewayContext } from "./gateway-context.js";
 import { closeRedis, connectRedis } from "./redis-connection.js";
 import { openScaleBase, untilAborted } from "./scale-context.js";
@@ -71,19 +70,7 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
       createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) }),
     duties: async ({ aggregator, board }) => {
       // Exclusions made with `outage-bot exclude` while another worker led apply from the start.
-      const exclusions = createExclusionSync({
-        aggregator,
-        repo: createExclusionRepo(store.scope("exclude")),
-        salt: base.salt,
-        configGuilds: configList(config.EXCLUDED_GUILDS),
-        configTokens: configList(config.EXCLUDED_TOKENS),
-        logger,
-      });
-      await exclusions.refresh();
-      const exclusionTimer = setInterval(() => {
-        exclusions.refresh().catch((error: unknown) => logger.warn({ err: error }, "reading exclusions failed"));
-      }, config.EXCLUSIONS_REFRESH_MS ?? 5_000);
-      exclusionTimer.unref();
+      const exclusions = await syncExclusions({ aggregator, store, salt: base.salt, config, logger });
       // The official records may have moved on while another worker led.
       await poller.load();
       if (config.POLL_STATUS_PAGES) poller.start();
@@ -112,7 +99,7 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
           await alerts?.loop.push(events.map(crowdAlertEvent));
         },
         stop: async () => {
-          clearInterval(exclusionTimer);
+          exclusions.stop();
           await poller.stop();
           await alerts?.stop();
         },
