@@ -102,7 +102,7 @@ export function weighReport(
       // Keep the last day of quarters only (the per-minute day the weights live in).
       if (before.size > 96) for (const q of before.keys()) if (q < e.quarter - 96) before.delete(q);
     } else e.used += units;
-    ledger.count(e, minute, counts.head);
+    ledger.count(report.originHash, e, minute, counts.head);
   }
   return units;
 }

@@ -2,9 +2,9 @@ import { PROBLEMS } from "../domain/problems.js";
 import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
 import { IncidentTracker } from "./incident-tracker.js";
 import { WEIGHT_UNITS } from "./level-rules.js";
-import { ORIGIN_FIELDS, ORIGIN_HISTORY_MINUTES, ORIGIN_MINUTES } from "./origin-counter.js";
+import { DISTINCT_SLOTS, ORIGIN_FIELDS, ORIGIN_HISTORY_MINUTES, ORIGIN_MINUTES } from "./origin-counter.js";
 import { HOUR_SLOTS, MINUTE_SLOTS, ServiceCounts } from "./service-counts.js";
-import { decodeUint8, decodeUint32, encodeArray, type ServiceSnapshot } from "./snapshot.js";
+import { decodeUint8, decodeUint32, decodeUint32List, encodeArray, type ServiceSnapshot } from "./snapshot.js";
 
 /** Everything the aggregator keeps about one service. */
 export interface ServiceState {
@@ -25,6 +25,7 @@ export function serviceSnapshot(s: ServiceState): ServiceSnapshot {
   const t = s.tracker;
   const regions = c.regions.compact();
   const origins = c.origins.rows(c.head);
+  const coverage = c.origins.coverage();
   return {
     id: c.id,
     head: c.head,
@@ -37,12 +38,14 @@ export function serviceSnapshot(s: ServiceState): ServiceSnapshot {
     regionQuarter: encodeArray(regions.quarter),
     problemMinute: encodeArray(c.problems.minute),
     problemQuarter: encodeArray(c.problems.quarter),
-    originMinute: encodeArray(c.origins.ring),
     crowd: {
       weighted: encodeArray(c.weighted),
-      originHourly: encodeArray(c.origins.hourly),
+      originDistinct: encodeArray(c.origins.distinctAt),
+      coverageHashes: coverage.hashes,
+      coverageMinutes: encodeArray(coverage.minutes),
       originHashes: origins.hashes,
       originNumbers: encodeArray(origins.numbers),
+      originLate: encodeArray(origins.late ?? new Uint32Array(0)),
       tokens: [...c.origins.tokens].map(([name, use]) => [name, use.hour, use.used] as [string, number, number]),
       newAccounts: [c.origins.newMinute, c.origins.newBurst, c.origins.newRaidQuarter],
       suspectHead: c.suspects.head,
@@ -88,12 +91,9 @@ export function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceS
   c.regionCodes = ss.regionCodes.slice();
   c.regionIndex = new Map(ss.regionCodes.map((code, i) => [code, i]));
   c.problems.minute = decodeUint32(ss.problemMinute, PROBLEMS.length * BREAKDOWN_MINUTES, what("problemMinute"));
-  if (ss.originMinute !== undefined)
-    c.origins.ring = decodeUint32(ss.originMinute, ORIGIN_MINUTES, what("originMinute"));
   const crowd = ss.crowd;
   if (crowd !== undefined) {
     c.weighted = decodeUint32(crowd.weighted, MINUTE_SLOTS, what("crowd.weighted"));
-    c.origins.hourly = decodeUint32(crowd.originHourly, ORIGIN_HISTORY_MINUTES, what("crowd.originHourly"));
     c.origins.tokens = new Map(crowd.tokens.map(([name, hour, used]) => [name, { hour, used }]));
     [c.origins.newMinute = -1, c.origins.newBurst = 0, c.origins.newRaidQuarter = -1] = crowd.newAccounts;
     c.suspects.head = crowd.suspectHead;
@@ -120,8 +120,30 @@ export function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceS
             crowd.originHashes.length * ORIGIN_FIELDS,
             what("crowd.originNumbers"),
           ),
+          ...(crowd.originLate === undefined
+            ? {}
+            : { late: decodeUint32List(crowd.originLate, what("crowd.originLate")) }),
         };
   c.origins.loadRows(originRows, ss.origins);
+  if (crowd?.originDistinct !== undefined) {
+    c.origins.distinctAt = decodeUint32(crowd.originDistinct, DISTINCT_SLOTS, what("crowd.originDistinct"));
+    c.origins.loadCoverage({
+      hashes: crowd.coverageHashes ?? [],
+      minutes:
+        crowd.coverageMinutes === undefined
+          ? new Uint32Array(0)
+          : decodeUint32List(crowd.coverageMinutes, what("crowd.coverageMinutes")),
+    });
+  } else {
+    // A snapshot from before event-time origin counting: the distinct counts it kept, as they were.
+    const ring =
+      ss.originMinute === undefined ? undefined : decodeUint32(ss.originMinute, ORIGIN_MINUTES, what("originMinute"));
+    const hourly =
+      crowd?.originHourly === undefined
+        ? undefined
+        : decodeUint32(crowd.originHourly, ORIGIN_HISTORY_MINUTES, what("crowd.originHourly"));
+    c.origins.loadLegacy(c.head, ring, hourly);
+  }
   c.problems.quarter = decodeUint32(ss.problemQuarter, PROBLEMS.length * BREAKDOWN_QUARTERS, what("problemQuarter"));
   const t = new IncidentTracker();
   t.evaluatedThrough = ss.tracker.evaluatedThrough;

@@ -40,10 +40,18 @@ export const ServiceSnapshotSchema = z.object({
   crowd: z
     .object({
       weighted: z.string(),
-      originHourly: z.string(),
+      /** Older form of the distinct-origin history (the hour ending at each past minute); read, no longer written. */
+      originHourly: z.string().optional(),
+      /** Distinct origins of the hour ending at each minute (DISTINCT_SLOTS, ring by absolute minute). */
+      originDistinct: z.string().optional(),
+      /** Origins with the minutes each was counted in: per hash its count, then its minutes (`encodeArray`, any length). */
+      coverageHashes: z.array(z.string()).optional(),
+      coverageMinutes: z.string().optional(),
       originHashes: z.array(z.string()),
       /** ORIGIN_FIELDS numbers per origin hash, each plus one, `encodeArray` text. */
       originNumbers: z.string(),
+      /** Each origin's late-report state (refused flood count, late minutes' bursts, late quarters' caps): see OriginRows.late. */
+      originLate: z.string().optional(),
       tokens: z.array(z.tuple([z.string(), z.number(), z.number()])),
       newAccounts: z.array(z.number()),
       suspectHead: z.number(),
@@ -123,6 +131,16 @@ function decode(text: string, length: number, what: string): Uint8Array | Uint16
   const aligned = new Uint8Array(buf.byteLength);
   aligned.set(buf);
   return bytes === 1 ? aligned : bytes === 2 ? new Uint16Array(aligned.buffer) : new Uint32Array(aligned.buffer);
+}
+
+/** A Uint32Array of whatever length `encodeArray` text holds (lists of varying length). */
+export function decodeUint32List(text: string, what: string): Uint32Array {
+  const colon = text.indexOf(":");
+  const bytes = { u8: 1, u16: 2, u32: 4 }[text.slice(0, colon)];
+  if (bytes === undefined) throw new Error(`aggregator snapshot: ${what} has an unknown encoding`);
+  const length = Buffer.from(text.slice(colon + 1), "base64").byteLength / bytes;
+  if (!Number.isInteger(length)) throw new Error(`aggregator snapshot: ${what} has a partial item`);
+  return decodeUint32(text, length, what);
 }
 
 /** A Uint32Array of exactly `length` items from `encodeArray` text; throws a clear error on a wrong size. */
