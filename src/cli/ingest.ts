@@ -4,8 +4,11 @@ import { access } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import type { Catalog } from "../catalog/types.js";
+import type { ReportOffer } from "../domain/board.js";
 import { type ParsedLine, parseReportInput, type SubmitSummary, submitParsed } from "../intake/parse-input.js";
-import { createImportRepo } from "../store/import-repo.js";
+import { IdentitySet, reportIdentity } from "../intake/report-identity.js";
+import { createImportRepo, type ImportIdentities } from "../store/import-repo.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";
 import { openApp } from "./open-app.js";
@@ -20,6 +23,51 @@ async function fileDigest(path: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest("hex");
+}
+
+/** Report identities are kept as long as the history they could double: 28 days of hourly counts. */
+const IDENTITY_HORIZON_MS = 28 * 24 * 3_600_000;
+
+/**
+ * Looks each report up among the identities of earlier imports (a report with its own time and a
+ * reporter), and collects this file's. `check` gives the earlier file that held the report, or null.
+ */
+function createIdentityCheck(catalog: Catalog, earlier: ImportIdentities[]) {
+  const sets = earlier.map((e) => ({ file: e.file, ids: IdentitySet.decode(e.ids) }));
+  const serviceIds = new Map<string, string>();
+  const fresh = new Set<number>();
+  let newest = 0;
+  return {
+    fresh,
+    get newest() {
+      return newest;
+    },
+    check(offer: ReportOffer, importedAt: number): string | null {
+      // Only a report that carries its own time can be told apart from another (a line without
+      // "at" takes the time of the import).
+      if (offer.at === importedAt) return null;
+      let id = serviceIds.get(offer.service);
+      if (id === undefined) {
+        id = catalog.resolve(offer.service)?.id ?? offer.service;
+        if (serviceIds.size < 10_000) serviceIds.set(offer.service, id);
+      }
+      const identity = reportIdentity(id, offer.reporter, offer.at);
+      for (const set of sets) if (set.ids.has(identity)) return set.file;
+      fresh.add(identity);
+      if (offer.at > newest) newest = offer.at;
+      return null;
+    },
+  };
+}
+
+/** A line refused because an earlier import held the same report. */
+function alreadyImported(line: number, file: string): SubmitSummary {
+  return {
+    accepted: 0,
+    rejected: 1,
+    byReason: { duplicate: 1 },
+    errors: [{ line, reason: "duplicate", message: `line ${line}: already imported (in ${file}): counted once` }],
+  };
 }
 
 /** Adds a batch's outcome to the running total. */
@@ -82,12 +130,21 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
     }
     const total: SubmitSummary = { accepted: 0, rejected: 0, byReason: {}, errors: [] };
     const context = { at: io.now(), source: "import" as const, sourceName };
+    // A report an earlier (different, overlapping) file already held counts once: by its identity.
+    const earlierIdentities = await imports.identities();
+    const seen = createIdentityCheck(app.catalog, earlierIdentities);
     let batch: ParsedLine[] = [];
     let lineNo = 0;
     for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
       lineNo++;
       if (text.trim() === "") continue;
-      batch.push(parseReportInput(text, context, lineNo));
+      const parsed = parseReportInput(text, context, lineNo);
+      const earlierFile = parsed.ok ? seen.check(parsed.offer, context.at) : null;
+      if (earlierFile !== null) {
+        merge(total, alreadyImported(lineNo, earlierFile));
+        continue;
+      }
+      batch.push(parsed);
       if (batch.length >= BATCH) {
         merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
         batch = [];
@@ -97,6 +154,13 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
     await app.flush();
     if (digest !== null && total.accepted > 0) {
       await imports.record({ digest, file: sourceName, at: io.now(), accepted: total.accepted });
+    }
+    if (seen.fresh.size > 0) {
+      await imports.recordIdentities(
+        digest ?? `stdin-${io.now()}`,
+        { file: sourceName, newest: seen.newest, ids: IdentitySet.of(seen.fresh).encode() },
+        IDENTITY_HORIZON_MS,
+      );
     }
     io.stdout.write(describe(sourceName, total));
     if (total.accepted === 0) {

@@ -127,6 +127,36 @@ describe("outage-bot ingest", () => {
     expect(StatusReportSchema.parse(JSON.parse(ask.stdout)).crowd.lastHour).toBe(40);
   });
 
+  it("counts the reports two different, overlapping exports share once, across days and in any order", async () => {
+    const store = `sqlite://${join(dir, "overlap.sqlite")}`;
+    // One report an hour for three days from a different person each time; the two exports share the middle day.
+    const line = (h: number) =>
+      JSON.stringify({ service: "github", at: new Date(NOW - h * 3_600_000).toISOString(), reporter: `p${h}` });
+    const hours = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    writeFileSync(join(dir, "export-a.ndjson"), `${hours(24, 72).map(line).join("\n")}\n`);
+    writeFileSync(join(dir, "export-b.ndjson"), `${hours(0, 48).reverse().map(line).join("\n")}\n`);
+    const a = await runCli(["ingest", join(dir, "export-a.ndjson")], { env: { STORE_URL: store }, now: NOW });
+    expect(a.stdout).toContain("export-a.ndjson: 48 accepted, 0 rejected");
+    const b = await runCli(["ingest", join(dir, "export-b.ndjson")], { env: { STORE_URL: store }, now: NOW });
+    expect(b.code).toBe(0);
+    expect(b.stdout).toContain("export-b.ndjson: 24 accepted, 24 rejected");
+    expect(b.stdout).toContain("duplicate: 24");
+    expect(b.stdout).toContain("already imported (in export-a.ndjson): counted once");
+    // A line without its own time is a new report each time: it has no identity to match.
+    const c = await runCli(["ingest", "-"], {
+      env: { STORE_URL: store },
+      now: NOW,
+      stdin: `${JSON.stringify({ service: "github", reporter: "p5" })}\n`,
+    });
+    expect(c.stdout).toContain("1 accepted");
+    // Inside the shared day each hour holds its one report, not two.
+    for (const h of [30, 40]) {
+      const asOf = new Date(NOW - h * 3_600_000 + 30 * 60_000).toISOString();
+      const ask = await runCli(["ask", "/outage status github", "--json", "--at", asOf], { env: { STORE_URL: store } });
+      expect(StatusReportSchema.parse(JSON.parse(ask.stdout)).crowd.lastHour).toBe(1);
+    }
+  });
+
   it("saves what it imported, so ask answers from the store afterwards", async () => {
     const storeUrl = `sqlite://${join(dir, "outage.sqlite")}`;
     const file = join(dir, "outage.ndjson");
