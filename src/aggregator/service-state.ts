@@ -38,6 +38,10 @@ export function serviceSnapshot(s: ServiceState): ServiceSnapshot {
     regionQuarter: encodeArray(regions.quarter),
     problemMinute: encodeArray(c.problems.minute),
     problemQuarter: encodeArray(c.problems.quarter),
+    regionArchive: encodeArray(c.regions.archiveRows()),
+    problemArchive: encodeArray(c.problems.archiveRows()),
+    // null: exact as far back as the kept day goes.
+    archiveFrom: Number.isFinite(c.regions.archiveFrom) ? c.regions.archiveFrom : null,
     crowd: {
       weighted: encodeArray(c.weighted),
       originDistinct: encodeArray(c.origins.distinctAt),
@@ -145,6 +149,13 @@ export function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceS
     c.origins.loadLegacy(c.head, ring, hourly);
   }
   c.problems.quarter = decodeUint32(ss.problemQuarter, PROBLEMS.length * BREAKDOWN_QUARTERS, what("problemQuarter"));
+  // Saved before the archive existed: minutes older than the dense hour are known per quarter only.
+  const archiveFrom =
+    ss.regionArchive === undefined ? ss.head - BREAKDOWN_MINUTES + 1 : (ss.archiveFrom ?? Number.NEGATIVE_INFINITY);
+  const list = (text: string | undefined, field: string) =>
+    text === undefined ? new Uint32Array(0) : decodeUint32List(text, what(field));
+  c.regions.loadArchive(list(ss.regionArchive, "regionArchive"), archiveFrom);
+  c.problems.loadArchive(list(ss.problemArchive, "problemArchive"), archiveFrom);
   const t = new IncidentTracker();
   t.evaluatedThrough = ss.tracker.evaluatedThrough;
   t.levels = decodeUint8(ss.tracker.levels, t.levels.length, what("levels"));

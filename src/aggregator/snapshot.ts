@@ -29,6 +29,14 @@ export const ServiceSnapshotSchema = z.object({
   regionQuarter: z.string(),
   problemMinute: z.string(),
   problemQuarter: z.string(),
+  /**
+   * Exact counts of the minutes older than the dense hour: per minute, its pair count then
+   * category, count pairs (`encodeArray`, any length), and the first minute they hold exactly
+   * (absent in state saved before they existed: older minutes are then known per quarter hour).
+   */
+  regionArchive: z.string().optional(),
+  problemArchive: z.string().optional(),
+  archiveFrom: z.number().nullable().optional(),
   /** Distinct-origin ring and the origins seen in the last hour (optional: absent before they existed). */
   originMinute: z.string().optional(),
   origins: z.array(z.tuple([z.string(), z.number()])).optional(),
