@@ -4,8 +4,6 @@ import type { CommandContext } from "../../commands/context.js";
 import { type CommandRunner, createCommandRunner } from "../../commands/runner.js";
 import { type Aggregator, createAggregator, createStatusBoard } from "../aggregator/index.js";
 import type { AggregatorOptions } from "../aggregator/types.js";
-import { loadCatalog } from "../catalog/load-catalog.js";
-import { createRegionDirectory } from "../catalog/regions.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { Config } from "../config.js";
 import type { ReportIntake, StatusBoard } from "../domain/board.js";
@@ -20,10 +18,9 @@ import { type Store, StoreError } from "../store/index.js";
 import { createAggregatorSaver, loadAggregator } from "./aggregator-persistence.js";
 import { type AlertRepos, createAlertRepos } from "./alert-wiring.js";
 import { crowdOptions, type RunningExclusions, syncExclusions } from "./crowd-signal.js";
-import { openSaltedStore } from "./open-salted-store.js";
+import { openBaseParts } from "./open-base.js";
 import { openReportJournal, type ReportJournal } from "./report-journal.js";
 import { createStatusPoller, createStatusProbe } from "./status-poller.js";
-import { catalogWithStoredServices } from "./stored-services.js";
 
 /** Options of createApp. */
 export interface AppOptions {
@@ -105,14 +102,10 @@ async function restoreOrCreate(store: Store, options: AggregatorOptions): Promis
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { logger } = options;
   const now = options.now ?? (() => Date.now());
-  const fileCatalog = await loadCatalog({ file: config.CATALOG_FILE });
-  const regions = createRegionDirectory();
-  const { store, salt } = await openSaltedStore(config, logger);
+  const { catalog, regions, store, salt } = await openBaseParts(config, logger);
   let aggregator: Aggregator;
-  let catalog: Catalog;
   let journal: ReportJournal;
   try {
-    catalog = await catalogWithStoredServices(fileCatalog, store, logger);
     aggregator = await restoreOrCreate(store, crowdOptions(config, logger));
     // Reports acknowledged after the last save (a kill, a crash) are counted again from the journal.
     const opened = await openReportJournal(store.reportJournal, { aggregator, now });

@@ -1,8 +1,5 @@
 import type { Logger } from "pino";
-import { openSaltedStore } from "../app/open-salted-store.js";
-import { catalogWithStoredServices } from "../app/stored-services.js";
-import { loadCatalog } from "../catalog/load-catalog.js";
-import { createRegionDirectory } from "../catalog/regions.js";
+import { openBaseParts } from "../app/open-base.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { Config } from "../config.js";
 import type { Store } from "../store/index.js";
@@ -30,11 +27,9 @@ export async function openScaleBase(config: Config, logger: Logger, role: string
       `--role ${role} needs STORE_URL=redis://…: gateways and workers share their state through Redis (use --role all for one process on SQLite)`,
     );
   }
-  const fileCatalog = await loadCatalog({ file: config.CATALOG_FILE });
-  const { store, salt } = await openSaltedStore(config, logger);
-  // Services added with `outage-bot add-service` and moved pages, as the one-process app sees them.
-  const catalog = await catalogWithStoredServices(fileCatalog, store, logger);
-  return { catalog, regions: createRegionDirectory(), store, keys: scaleKeys(config.STORE_NAMESPACE), salt };
+  // The same parts as the single process (services added with `outage-bot add-service` included).
+  const parts = await openBaseParts(config, logger);
+  return { ...parts, keys: scaleKeys(config.STORE_NAMESPACE) };
 }
 
 /** Resolves when the signal aborts. */
