@@ -46,7 +46,15 @@ export function createCommandCharts(board: StatusBoard, log?: ChartLogger): Comm
     },
     async regions(breakdown, serviceName) {
       const [{ chartAttachment, regionsChart }] = await loadRenderer();
-      const result = regionsChart({ serviceName, window: breakdown.window, rows: breakdown.rows }, log);
+      const result = regionsChart(
+        {
+          serviceName,
+          window: breakdown.window,
+          rows: breakdown.rows,
+          ...(breakdown.littleHistory ? { littleHistory: true } : {}),
+        },
+        log,
+      );
       return chartAttachment(result, "regions", breakdown.serviceId);
     },
   };

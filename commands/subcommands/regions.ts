@@ -25,22 +25,23 @@ function tableLine(cells: [string, string, string, string]): string {
   return `${column(cells[0], 24)} ${column(cells[1], 8, "right")} ${column(cells[2], 6, "right")} ${column(cells[3], 8, "right")}`;
 }
 
-function rowLine(row: RegionRow): string {
+function rowLine(row: RegionRow, littleHistory: boolean): string {
   return tableLine([
     `${row.region} ${row.name}`,
     formatCount(row.reports),
     formatShare(row.share, row.reports),
-    compareToUsual(row.reports, row.usual),
+    // Little history: no usual to compare with, so no comparison at all.
+    littleHistory ? "—" : compareToUsual(row.reports, row.usual),
   ]);
 }
 
 /** A monospace table of as many rows as fit, then "and N more regions (M reports)". */
-export function regionTable(rows: readonly RegionRow[], budget = TABLE_BUDGET): string {
+export function regionTable(rows: readonly RegionRow[], budget = TABLE_BUDGET, littleHistory = false): string {
   const head = ["```", tableLine(["Region", "Reports", "Share", "vs usual"])];
   let length = head.join("\n").length + 4;
   const lines: string[] = [];
   for (const row of rows) {
-    const line = rowLine(row);
+    const line = rowLine(row, littleHistory);
     if (length + line.length + 1 + 60 > budget) break;
     lines.push(line);
     length += line.length + 1;
@@ -65,7 +66,7 @@ function describe(breakdown: RegionBreakdown, service: Service): string {
     return `No reports for ${escapeMarkdown(service.name)} in the last ${WINDOWS[breakdown.window].long}.`;
   }
   const intro = `${formatCount(breakdown.total)} reports in the last ${WINDOWS[breakdown.window].long}, by region:`;
-  return `${intro}\n${regionTable(breakdown.rows)}`;
+  return `${intro}\n${regionTable(breakdown.rows, TABLE_BUDGET, breakdown.littleHistory === true)}`;
 }
 
 /** `/outage regions <service> [window]`. */
@@ -95,7 +96,9 @@ export const regionsCommand = defineSubcommand({
           description: describe(breakdown, service),
           color: 0x5865f2,
           ...(components ? { fields: [components] } : {}),
-          footer: '"vs usual" compares with the same window on a normal day',
+          footer: breakdown.littleHistory
+            ? "Little history yet: no usual to compare with"
+            : '"vs usual" compares with the same window on a normal day',
           timestamp: new Date(at).toISOString(),
         },
       ],

@@ -163,7 +163,9 @@ export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
       // Usual per region: the usual rate for the window, split by each region's share of the last 24 h.
       const day = regionRowsWithTotal(deps.aggregator, serviceId, WINDOWS["24h"].minutes, dt);
       const dayShare = new Map(day.rows.map((r) => [r.region, day.total > 0 ? r.reports / day.total : 0]));
-      const usualWindow = (deps.aggregator.verdict(serviceId, dt).baselineHour * minutes) / 60;
+      const verdict = deps.aggregator.verdict(serviceId, dt);
+      // With little history the usual is a guess: no region is compared with it.
+      const usualWindow = verdict.littleHistory ? 0 : (verdict.baselineHour * minutes) / 60;
       const official = officialAsOf(deps.official?.(serviceId, at) ?? null, at);
       return {
         serviceId,
@@ -176,6 +178,7 @@ export function createStatusBoard(deps: StatusBoardDeps): StatusBoard {
           share: share(r.reports, total),
           usual: Math.round(usualWindow * (dayShare.get(r.region) ?? 0) * 10) / 10,
         })),
+        ...(verdict.littleHistory ? { littleHistory: true } : {}),
         officialComponents: (official?.components ?? [])
           .filter((c) => c.region !== null)
           .map((c) => ({ name: c.name, status: c.status, region: c.region! })),

@@ -42,7 +42,11 @@ export function regionsChartAltText(data: RegionsChartData): string {
   const name = truncate(data.serviceName, 80) || "Service";
   if (bars.length === 0) return `${name}: no reports with a region in the last ${data.window}.`;
   const list = bars
-    .map((b) => `${b.label} ${formatCompact(b.reports)} (${compareToUsual(b.reports, b.usual)})`)
+    .map((b) =>
+      data.littleHistory
+        ? `${b.label} ${formatCompact(b.reports)}`
+        : `${b.label} ${formatCompact(b.reports)} (${compareToUsual(b.reports, b.usual)})`,
+    )
     .join(", ");
   return truncate(`Reports for ${name} by region over the last ${data.window}: ${list}.`, MAX_ALT);
 }

@@ -68,10 +68,15 @@ export function drawRegionsChart(data: RegionsChartData): string {
   );
   const total = bars.reduce((s, b) => s + b.reports, 0);
   out.push(
-    text(16, 46, `Last ${data.window} · ${formatCompact(total)} reports · change against the usual for this window`, {
-      size: 11,
-      fill: THEME.muted,
-    }),
+    text(
+      16,
+      46,
+      `Last ${data.window} · ${formatCompact(total)} reports · ${data.littleHistory ? "little history yet: no usual to compare with" : "change against the usual for this window"}`,
+      {
+        size: 11,
+        fill: THEME.muted,
+      },
+    ),
   );
   if (bars.length === 0) {
     out.push(
@@ -103,7 +108,7 @@ export function drawRegionsChart(data: RegionsChartData): string {
     // The count goes past the bar and past the usual tick when the tick sits just beyond the bar.
     const countX = bar.usual > 0 && ux > left + w - 2 && ux < left + w + 40 ? ux + 8 : left + w + 8;
     out.push(text(countX, y + 16, formatCompact(bar.reports), { size: 12, weight: 600, fill: THEME.text }));
-    const change = compareToUsual(bar.reports, bar.usual);
+    const change = data.littleHistory ? "—" : compareToUsual(bar.reports, bar.usual);
     const colour =
       change.startsWith("+") || change === "new" ? THEME.up : change.startsWith("−") ? THEME.down : THEME.muted;
     out.push(text(changeCol, y + 16, change, { size: 12, weight: 600, fill: colour, anchor: "end" }));

@@ -81,6 +81,8 @@ export const RegionsChartInputSchema = z.object({
   serviceName: z.string(),
   window: z.enum(REGION_WINDOWS).or(z.string()),
   rows: z.array(RegionBarSchema),
+  /** The usual rests on little history yet: no change against it is written. */
+  littleHistory: z.boolean().optional(),
   /** How many regions to draw (default 8); the rest are summed into "Other". */
   limit: z.int().min(1).max(20).optional(),
   width: z.int().min(320).max(2000).optional(),

@@ -25,6 +25,8 @@ export interface RegionBreakdown {
   window: RegionWindow;
   total: number;
   rows: RegionRow[];
+  /** The usual rate rests on little history yet: rows carry no usual (0) and nothing compares with one. */
+  littleHistory?: boolean;
   officialComponents: { name: string; status: string; region: string }[];
 }
 

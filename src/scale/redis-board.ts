@@ -22,6 +22,7 @@ const BreakdownSchema = z.object({
   window: WindowIdSchema,
   total: z.number(),
   rows: z.array(RowSchema),
+  littleHistory: z.boolean().optional(),
   officialComponents: z.array(z.object({ name: z.string(), status: z.string(), region: z.string() })),
 });
 const RegionsSchema = z.record(z.string(), BreakdownSchema);

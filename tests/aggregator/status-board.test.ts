@@ -130,12 +130,24 @@ describe("status board", () => {
     ]);
   });
 
-  it("breaks reports down by region over a window with the usual count", async () => {
+  it("breaks reports down by region over a window, with no usual count while there is little history", async () => {
     const { aggregator, board } = setup();
     feedMinutes(aggregator, 0, 10, () => 3, { serviceId: "x", region: "JP" });
     const breakdown = await board.regions("x", "15m", T0 + 10 * MIN);
     expect(breakdown).toMatchObject({ serviceId: "x", window: "15m", total: 30, officialComponents: [] });
-    expect(breakdown.rows).toEqual([{ region: "JP", name: "Japan", reports: 30, share: 1, usual: 0.5 }]);
+    expect(breakdown.littleHistory).toBe(true);
+    expect(breakdown.rows).toEqual([{ region: "JP", name: "Japan", reports: 30, share: 1, usual: 0 }]);
+  });
+
+  it("gives each region the usual count of the window once two weeks of history exist", async () => {
+    const { aggregator, board } = setup();
+    for (let h = 2 * 168; h > 0; h--)
+      for (let i = 0; i < 8; i++)
+        aggregator.ingest(report({ serviceId: "x", region: "JP", at: T0 - h * 3_600_000 + i * 7 * MIN }));
+    feedMinutes(aggregator, 0, 10, () => 3, { serviceId: "x", region: "JP" });
+    const breakdown = await board.regions("x", "15m", T0 + 10 * MIN);
+    expect(breakdown.littleHistory).toBeUndefined();
+    expect(breakdown.rows).toEqual([{ region: "JP", name: "Japan", reports: 30, share: 1, usual: 2 }]);
   });
 
   it("gives a chart series against the usual level", async () => {

@@ -1,6 +1,7 @@
 // With little history the usual rate is a guess: no surface quotes a ratio against it.
 import { describe, expect, it } from "vitest";
 import { createCommandCharts } from "../../commands/charts.js";
+import { handleCommand } from "../../commands/index.js";
 import { overviewReply, serviceStatusReply } from "../../commands/subcommands/status.js";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
 import { AlertThreadSchema } from "../../src/alerts/alert-thread.js";
@@ -8,10 +9,11 @@ import { composeAlert } from "../../src/alerts/compose-alert.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
-import { statusChartAltText } from "../../src/charts/alt-text.js";
-import { StatusChartInputSchema } from "../../src/charts/schema.js";
+import { regionsChartAltText, statusChartAltText } from "../../src/charts/alt-text.js";
+import { buildRegionsChartSvg } from "../../src/charts/regions-chart.js";
+import { RegionsChartInputSchema, StatusChartInputSchema } from "../../src/charts/schema.js";
 import { buildStatusChartSvg } from "../../src/charts/status-chart.js";
-import { fakeContext } from "./fakes.js";
+import { fakeContext, invocation } from "./fakes.js";
 
 const T0 = Date.UTC(2026, 10, 23, 12);
 const MIN = 60_000;
@@ -121,5 +123,24 @@ describe("little history yet", () => {
     // The chart a status reply attaches is drawn with the report's flag.
     const file = await createCommandCharts(board).status(report, at);
     expect(file?.description).toContain("little history yet");
+  });
+
+  it("the regions answer and its chart compare no region with a usual", async () => {
+    const { board, catalog, regions } = youngBoard();
+    const ctx = { ...fakeContext(), catalog, regions, board, now: () => at, charts: undefined };
+    const breakdown = await board.regions("x", "1h", at);
+    expect(breakdown.littleHistory).toBe(true);
+    expect(breakdown.rows.every((r) => r.usual === 0)).toBe(true);
+    const reply = await handleCommand(invocation("regions", { service: "x" }), ctx);
+    const embed = reply.embeds![0]!;
+    expect(embed.footer).toBe("Little history yet: no usual to compare with");
+    expect(embed.description).not.toMatch(/\d×|new|\+\d+%/);
+    const svg = buildRegionsChartSvg({ serviceName: "X", window: "1h", rows: breakdown.rows, littleHistory: true });
+    expect(svg).toContain("little history yet: no usual to compare with");
+    expect(svg).not.toMatch(/>new<|>\+\d/);
+    const alt = regionsChartAltText(
+      RegionsChartInputSchema.parse({ serviceName: "X", window: "1h", rows: breakdown.rows, littleHistory: true }),
+    );
+    expect(alt).not.toMatch(/\d×|new|[+-]\d+%/);
   });
 });
