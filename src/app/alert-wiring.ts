@@ -38,7 +38,8 @@ export interface AlertSources {
   board: StatusBoard;
   metrics: Metrics;
   logger: Logger;
-  onIncidentEvents(listener: (events: readonly IncidentEvent[]) => void): () => void;
+  /** Absent: the caller pushes crowd events to the loop itself and awaits them (a leading worker, before each checkpoint). */
+  onIncidentEvents?(listener: (events: readonly IncidentEvent[]) => void): () => void;
   onOfficialEvents(listener: (events: readonly OfficialIncidentEvent[]) => void): () => void;
 }
 
@@ -95,7 +96,7 @@ export function startAlerts(options: StartAlertsOptions): RunningAlerts {
   const push = (events: AlertEvent[]) => {
     if (events.length > 0) void loop.push(events);
   };
-  const offCrowd = app.onIncidentEvents((events) => push(events.map(crowdAlertEvent)));
+  const offCrowd = app.onIncidentEvents?.((events) => push(events.map(crowdAlertEvent))) ?? (() => undefined);
   const offOfficial = app.onOfficialEvents((events) =>
     push(events.map(officialAlertEvent).filter((e): e is AlertEvent => e !== null)),
   );

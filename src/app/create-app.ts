@@ -2,8 +2,9 @@ import type { Logger } from "pino";
 import { createCommandCharts } from "../../commands/charts.js";
 import type { CommandContext } from "../../commands/context.js";
 import { type CommandRunner, createCommandRunner } from "../../commands/runner.js";
-import { type Aggregator, createAggregator, createStatusBoard } from "../aggregator/index.js";
+import { type Aggregator, createAggregator } from "../aggregator/index.js";
 import type { AggregatorOptions } from "../aggregator/types.js";
+import type { AlertSender } from "../alerts/alert-sender.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { Config } from "../config.js";
 import type { ReportIntake, StatusBoard } from "../domain/board.js";
@@ -16,11 +17,12 @@ import type { Poller, StatusPageMove } from "../sources/poller.js";
 import type { ProbeResult } from "../sources/probe.js";
 import { type Store, StoreError } from "../store/index.js";
 import { createAggregatorSaver, loadAggregator } from "./aggregator-persistence.js";
-import { type AlertRepos, createAlertRepos } from "./alert-wiring.js";
+import type { AlertRepos, RunningAlerts } from "./alert-wiring.js";
 import { crowdOptions, type RunningExclusions, syncExclusions } from "./crowd-signal.js";
 import { openBaseParts } from "./open-base.js";
 import { openReportJournal, type ReportJournal } from "./report-journal.js";
-import { createStatusPoller, createStatusProbe } from "./status-poller.js";
+import { createStatusParts } from "./status-parts.js";
+import { createStatusProbe } from "./status-poller.js";
 
 /** Options of createApp. */
 export interface AppOptions {
@@ -61,6 +63,11 @@ export interface App {
   onOfficialEvents(listener: (events: readonly OfficialIncidentEvent[]) => void): () => void;
   /** Listens to status pages found moved (another platform or address) and switched to by the poller. */
   onPageMoved(listener: (move: StatusPageMove) => void): () => void;
+  /**
+   * Starts alert delivery through `sender`, fed with this app's incident events and the poller's
+   * official events (a process that delivers alerts: the Discord bot).
+   */
+  startAlerts(sender: AlertSender): RunningAlerts;
   /** Finds how to poll a status page URL (address rules apply); `outage-bot add-service` uses it. */
   probe(url: string): Promise<ProbeResult>;
   /** Evaluates the finished minutes, then saves the changed state and incidents. */
@@ -124,8 +131,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   };
   const saver = createAggregatorSaver(store, aggregator, { logger, journal });
   const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
-  const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
-  const moveListeners = new Set<(move: StatusPageMove) => void>();
   const emit = (events: readonly IncidentEvent[]) => {
     if (events.length === 0) return;
     for (const listener of listeners) {
@@ -156,26 +161,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     await store.close().catch(() => undefined);
     throw error;
   }
-  const poller = createStatusPoller({
-    catalog,
-    regions,
-    store,
-    config,
-    logger,
-    now,
-    // Read when a poll is recorded, so an app that never polls never makes the metrics.
-    get metrics() {
-      return metricsOf();
-    },
-    onEvents: (events) => {
-      for (const listener of officialListeners) listener(events);
-    },
-    onPageMoved: (move) => {
-      for (const listener of moveListeners) listener(move);
-    },
-  });
+  // The poller, board and alerts are wired as a leading worker wires them (status-parts.ts).
+  const status = createStatusParts({ base: { catalog, regions, store }, config, logger, now, metrics: metricsOf });
+  const { poller, alertRepos } = status;
   await poller.load();
-  const board = createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) });
+  const board = status.board(aggregator);
 
   const flush = async () => {
     if (options.readOnly) return;
@@ -197,7 +187,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   timer?.unref();
   const charts = createCommandCharts(board, logger);
   const context = (): CommandContext => ({ catalog, regions, board, intake, now, charts, log: logger });
-  const alertRepos = createAlertRepos(store);
   const runners = new Map<boolean, CommandRunner>();
   const runner = (alerts: boolean): CommandRunner => {
     let made = runners.get(alerts);
@@ -210,6 +199,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       runners.set(alerts, made);
     }
     return made;
+  };
+  const onIncidentEvents = (listener: (events: readonly IncidentEvent[]) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   };
   let closing: Promise<void> | null = null;
 
@@ -233,19 +226,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     alertRepos,
     context,
     runner,
-    onOfficialEvents: (listener) => {
-      officialListeners.add(listener);
-      return () => officialListeners.delete(listener);
-    },
-    onPageMoved: (listener) => {
-      moveListeners.add(listener);
-      return () => moveListeners.delete(listener);
-    },
+    onOfficialEvents: status.onOfficialEvents,
+    onPageMoved: status.onPageMoved,
     probe: createStatusProbe({ config, regions, now }),
-    onIncidentEvents: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onIncidentEvents,
+    startAlerts: (sender) => status.startAlerts({ board, sender, onIncidentEvents }),
     flush,
     close: () => {
       closing ??= (async () => {

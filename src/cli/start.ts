@@ -1,6 +1,5 @@
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { startAlerts } from "../app/alert-wiring.js";
 import type { App } from "../app/create-app.js";
 import { serveHttp } from "../app/serve-http.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
@@ -97,12 +96,7 @@ async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, step
     await bot.start();
     // Alerts ride on the bot's REST client (its per-route and global pacing); the first pass
     // repeats any send a previous run left pending.
-    const alerts = startAlerts({
-      app,
-      repos: alertRepos,
-      sender: createChannelAlertSender(bot.client.rest),
-      now: ctx.now,
-    });
+    const alerts = app.startAlerts(createChannelAlertSender(bot.client.rest));
     // The last minute's incident events are recorded before the alerts stop; both before the store closes.
     steps.unshift({ name: "final flush", run: () => app.flush() }, { name: "alerts", run: () => alerts.stop() });
     logger.info("Discord bot running; stop with Ctrl-C");

@@ -1,14 +1,11 @@
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
-import { createCommandRunner } from "../../commands/runner.js";
 import { createAlertRepos } from "../app/alert-wiring.js";
-import { serveHttp } from "../app/serve-http.js";
+import { openScaledCommands } from "../app/scaled-commands.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
 import { createDiscordBot } from "../discord/index.js";
 import { createMetrics } from "../metrics/metrics.js";
-import { createGatewayContext } from "./gateway-context.js";
-import { closeRedis, connectRedis } from "./redis-connection.js";
 import { openScaleBase, RoleSetupError, untilAborted } from "./scale-context.js";
 import { startShardManager } from "./shard-manager.js";
 
@@ -55,39 +52,27 @@ export async function runGatewayRole(options: GatewayRoleOptions): Promise<numbe
   }
 
   const base = await openScaleBase(config, logger, "gateway");
-  const client = await connectRedis({ url: config.STORE_URL, logger, timeoutMs: config.STORE_TIMEOUT_MS }).catch(
-    async (error: unknown) => {
-      await base.store.close();
-      throw error;
-    },
-  );
   // What the stop undoes, in order.
-  const steps: StopStep[] = [
-    { name: "redis connection", run: () => closeRedis(client) },
-    { name: "store", run: () => base.store.close() },
-  ];
+  const steps: StopStep[] = [{ name: "store", run: () => base.store.close() }];
   let failure: unknown = null;
   try {
-    const ctx = createGatewayContext({
-      base,
-      client,
-      logger,
-      now: options.now,
-      cacheMs: config.BOARD_CACHE_MS,
-      streamMaxLen: config.REPORT_STREAM_MAX_LEN,
-    });
     // One process registers the slash commands and serves HTTP_PORT: shard 0, or the only gateway.
     const first = !isShard || env.SHARDS === "0";
-    const metrics = createMetrics({ defaultMetrics: true });
     // The workers deliver alerts: the subscription commands work on every transport of a gateway.
     const subscriptions = createAlertRepos(base.store).subscriptions;
-    const runner = createCommandRunner({ ctx, metrics, subscriptions });
-    if (first) {
-      await serveHttp(
-        { config, ctx, runner, metrics, logger, health: [{ name: "store", run: () => base.store.ping() }] },
-        steps,
-      );
-    }
+    const { runner, serveHttp } = await openScaledCommands(
+      {
+        base,
+        config,
+        logger,
+        now: options.now,
+        metrics: createMetrics({ defaultMetrics: true }),
+        subscriptions,
+        stepName: "redis connection",
+      },
+      steps,
+    );
+    if (first) await serveHttp(steps);
     const bot = createDiscordBot({
       token,
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),

@@ -1,19 +1,14 @@
 import { REST } from "discord.js";
 import type { Logger } from "pino";
-import { createCommandRunner } from "../../commands/runner.js";
-import { createStatusBoard } from "../aggregator/index.js";
 import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
-import { createAlertRepos, type RunningAlerts, startAlerts } from "../app/alert-wiring.js";
+import type { RunningAlerts } from "../app/alert-wiring.js";
 import { crowdOptions, syncExclusions } from "../app/crowd-signal.js";
-import { serveHttp } from "../app/serve-http.js";
-import { createStatusPoller } from "../app/status-poller.js";
+import { openScaledCommands } from "../app/scaled-commands.js";
+import { createStatusParts } from "../app/status-parts.js";
 import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
 import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
-import type { OfficialIncidentEvent } from "../domain/official.js";
 import { createMetrics } from "../metrics/metrics.js";
-import { createGatewayContext } from "./gateway-context.js";
-import { closeRedis, connectRedis } from "./redis-connection.js";
 import { openScaleBase, untilAborted } from "./scale-context.js";
 import { createWorker } from "./worker.js";
 
@@ -36,24 +31,13 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
   const { catalog, regions, store, keys } = base;
   // Process metrics too: a worker is watched on /metrics like every role.
   const metrics = createMetrics({ defaultMetrics: true });
-  const officialListeners = new Set<(events: readonly OfficialIncidentEvent[]) => void>();
-  const poller = createStatusPoller({
-    catalog,
-    regions,
-    store,
-    config,
-    logger,
-    now,
-    metrics,
-    onEvents: (events) => {
-      for (const listener of officialListeners) listener(events);
-    },
-  });
+  // The poller, board and alerts are wired as the single process wires them (status-parts.ts).
+  const status = createStatusParts({ base, config, logger, now, metrics: () => metrics });
+  const { poller } = status;
   const rest = config.DISCORD_TOKEN
     ? new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN)
     : null;
   if (!rest) logger.warn("DISCORD_TOKEN is not set: this worker will not deliver alerts");
-  const repos = createAlertRepos(store);
 
   const worker = createWorker({
     redisUrl: config.STORE_URL,
@@ -66,8 +50,7 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
     lockTtlMs: config.LEADER_LOCK_TTL_MS,
     // The same crowd rules as a single process: per-token caps, suspected raids logged.
     aggregatorOptions: crowdOptions(config, logger),
-    makeBoard: (aggregator) =>
-      createStatusBoard({ catalog, regions, aggregator, official: (id, at) => poller.official(id, at) }),
+    makeBoard: (aggregator) => status.board(aggregator),
     duties: async ({ aggregator, board }) => {
       // Exclusions made with `outage-bot exclude` while another worker led apply from the start.
       const exclusions = await syncExclusions({ aggregator, store, salt: base.salt, config, logger });
@@ -75,25 +58,8 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
       await poller.load();
       if (config.POLL_STATUS_PAGES) poller.start();
       let alerts: RunningAlerts | null = null;
-      if (rest) {
-        alerts = startAlerts({
-          app: {
-            catalog,
-            board,
-            metrics,
-            logger,
-            // Crowd events are pushed below and awaited before each checkpoint instead.
-            onIncidentEvents: () => () => undefined,
-            onOfficialEvents: (listener) => {
-              officialListeners.add(listener);
-              return () => officialListeners.delete(listener);
-            },
-          },
-          repos,
-          sender: createChannelAlertSender(rest),
-          now,
-        });
-      }
+      // Crowd events are pushed below and awaited before each checkpoint.
+      if (rest) alerts = status.startAlerts({ board, sender: createChannelAlertSender(rest) });
       return {
         onIncidentEvents: async (events) => {
           await alerts?.loop.push(events.map(crowdAlertEvent));
@@ -117,21 +83,19 @@ export async function runWorkerRole(options: WorkerRoleOptions): Promise<number>
   try {
     if (config.HTTP_PORT !== undefined) {
       // The HTTP API answers from the board the leader publishes, as a gateway's does, whichever worker leads.
-      const client = await connectRedis({ url: config.STORE_URL, logger, timeoutMs: config.STORE_TIMEOUT_MS });
-      steps.unshift({ name: "redis connection (http)", run: () => closeRedis(client) });
-      const ctx = createGatewayContext({
-        base,
-        client,
-        logger,
-        now,
-        cacheMs: config.BOARD_CACHE_MS,
-        streamMaxLen: config.REPORT_STREAM_MAX_LEN,
-      });
-      const runner = createCommandRunner({ ctx, metrics, ...(rest ? { subscriptions: repos.subscriptions } : {}) });
-      await serveHttp(
-        { config, ctx, runner, metrics, logger, health: [{ name: "store", run: () => store.ping() }] },
+      const commands = await openScaledCommands(
+        {
+          base,
+          config,
+          logger,
+          now,
+          metrics,
+          ...(rest ? { subscriptions: status.alertRepos.subscriptions } : {}),
+          stepName: "redis connection (http)",
+        },
         steps,
       );
+      await commands.serveHttp(steps);
     }
     await untilAborted(options.stop);
   } catch (error) {
