@@ -33,6 +33,12 @@ export interface AppOptions {
   persistEveryMs?: number | null;
   /** Reads the store and never writes it: no ticks saved, no save on close, reports refused (`ask`). */
   readOnly?: boolean;
+  /**
+   * false: accepted reports are not journalled (`ingest`). An import is made durable by its own
+   * save at the end; journalled, a crashed import's first part would be replayed and then counted
+   * again when the file is imported anew (its digest is recorded only once it is saved).
+   */
+  journalReports?: boolean;
 }
 
 /** Everything wired from the config: what the transports (Discord, console, HTTP, CLI) run on. */
@@ -143,7 +149,17 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   };
   const intake = options.readOnly
     ? readOnlyIntake()
-    : meteredIntake(createReportIntake({ catalog, regions, aggregator, salt, now, journal }), metricsOf());
+    : meteredIntake(
+        createReportIntake({
+          catalog,
+          regions,
+          aggregator,
+          salt,
+          now,
+          ...(options.journalReports === false ? {} : { journal }),
+        }),
+        metricsOf(),
+      );
   // One-shot commands read them once; a running process keeps them current.
   const oneShot = options.readOnly || options.persistEveryMs === null;
   let exclusions: RunningExclusions;

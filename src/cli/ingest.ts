@@ -1,27 +1,28 @@
 import { createHash } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { Catalog } from "../catalog/types.js";
 import type { ReportOffer } from "../domain/board.js";
 import { type ParsedLine, parseReportInput, type SubmitSummary, submitParsed } from "../intake/parse-input.js";
 import { IdentitySet, reportIdentity } from "../intake/report-identity.js";
 import { createImportRepo, type ImportIdentities } from "../store/import-repo.js";
+import { ingestProgress } from "./ingest-progress.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";
 import { openApp } from "./open-app.js";
+import { readLineChunks } from "./read-lines.js";
 
-/** Lines submitted per batch: bounds memory on large files. */
-const BATCH = 5_000;
+/** Bytes read at a time: a chunk's lines are parsed and counted as one batch, so memory stays bounded. */
+const READ_CHUNK = 1 << 20;
 /** Rejections printed one by one; the rest are only counted. */
 const MAX_SHOWN = 20;
 
 /** SHA-256 of a file's bytes, read as a stream. */
 async function fileDigest(path: string): Promise<string> {
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }
 
@@ -113,12 +114,14 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
       throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
-  const input = fromStdin ? io.stdin : createReadStream(path);
   const sourceName = fromStdin ? "stdin" : basename(path);
   // The same file imported again would count every report twice: its bytes' digest is remembered.
-  const digest = fromStdin ? null : await fileDigest(path);
-  const app = await openApp(io, { persist: false });
+  // Read while the app opens (catalog, store, restore), which mostly waits.
+  const digesting = fromStdin ? Promise.resolve(null) : fileDigest(path);
+  digesting.catch(() => undefined);
+  const app = await openApp(io, { persist: false, journal: false });
   try {
+    const digest = await digesting;
     const imports = createImportRepo(app.store.scope("imports"));
     const earlier = digest === null ? null : await imports.find(digest);
     if (earlier !== null) {
@@ -133,24 +136,30 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
     // A report an earlier (different, overlapping) file already held counts once: by its identity.
     const earlierIdentities = await imports.identities();
     const seen = createIdentityCheck(app.catalog, earlierIdentities);
-    let batch: ParsedLine[] = [];
-    let lineNo = 0;
-    for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-      lineNo++;
-      if (text.trim() === "") continue;
-      const parsed = parseReportInput(text, context, lineNo);
-      const earlierFile = parsed.ok ? seen.check(parsed.offer, context.at) : null;
-      if (earlierFile !== null) {
-        merge(total, alreadyImported(lineNo, earlierFile));
-        continue;
+    const input = fromStdin ? io.stdin : createReadStream(path, { highWaterMark: READ_CHUNK });
+    const progress = await ingestProgress(io.stderr, fromStdin ? null : (await stat(path)).size);
+    let bytesRead = 0;
+    let reports = 0;
+    try {
+      for await (const chunk of readLineChunks(input as AsyncIterable<Buffer>)) {
+        const batch: ParsedLine[] = [];
+        for (let i = 0; i < chunk.lines.length; i++) {
+          const text = chunk.lines[i]!;
+          if (text.trim() === "") continue;
+          const lineNo = chunk.firstLine + i;
+          const parsed = parseReportInput(text, context, lineNo);
+          reports++;
+          const earlierFile = parsed.ok ? seen.check(parsed.offer, context.at) : null;
+          if (earlierFile !== null) merge(total, alreadyImported(lineNo, earlierFile));
+          else batch.push(parsed);
+        }
+        if (batch.length > 0) merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
+        bytesRead += chunk.bytes;
+        progress.update(bytesRead, reports);
       }
-      batch.push(parsed);
-      if (batch.length >= BATCH) {
-        merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
-        batch = [];
-      }
+    } finally {
+      progress.stop();
     }
-    merge(total, await submitParsed(app.intake, batch, MAX_SHOWN));
     await app.flush();
     if (digest !== null && total.accepted > 0) {
       await imports.record({ digest, file: sourceName, at: io.now(), accepted: total.accepted });

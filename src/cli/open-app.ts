@@ -12,7 +12,7 @@ import type { CliIo } from "./io.js";
  */
 export async function openApp(
   io: CliIo,
-  options: { now?: () => number; persist?: boolean; readOnly?: boolean; console?: boolean } = {},
+  options: { now?: () => number; persist?: boolean; readOnly?: boolean; console?: boolean; journal?: boolean } = {},
 ): Promise<App> {
   const config = loadConfig(io.env);
   const ownStderr = io.stderr === process.stderr;
@@ -29,5 +29,6 @@ export async function openApp(
     now: options.now ?? io.now,
     ...(options.persist === false ? { persistEveryMs: null } : {}),
     ...(options.readOnly ? { readOnly: true } : {}),
+    ...(options.journal === false ? { journalReports: false } : {}),
   });
 }

@@ -73,4 +73,9 @@ export interface StatusBoard {
 /** The write side for crowd reports: resolves names, hashes identities, counts or says why not. */
 export interface ReportIntake {
   submit(offer: ReportOffer): Promise<IngestResult>;
+  /**
+   * The same for many offers, counted in order, resolved once all are durable: what a batch (an
+   * import) uses where the intake has it, instead of a promise per report.
+   */
+  submitAll?(offers: readonly ReportOffer[]): Promise<IngestResult[]>;
 }

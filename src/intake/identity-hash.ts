@@ -3,8 +3,14 @@ import * as crypto from "node:crypto";
 /** What an identity is: a reporter (user) or an origin (guild, API origin). */
 export type IdentityKind = "reporter" | "origin";
 
-/** Entries per cache generation; two generations are kept, so at most twice this many per kind. */
-const CACHE_GENERATION = 20_000;
+/**
+ * Entries per cache generation; two generations are kept, so at most twice this many per kind.
+ * Small on purpose: a Map of tens of thousands of entries outlives the young generation, and then
+ * every new id stored in it costs ~1.5 µs of write barrier and GC work (measured: a stream of a
+ * million new ids took 2.3 s through a 20,000-entry cache, 0.5 s hashed uncached, 0.7 s with 2,000).
+ * Ids that repeat soon (guilds, a reporter pressing twice) still hit.
+ */
+const CACHE_GENERATION = 2_000;
 
 // One-shot `crypto.hash` (Node ≥ 20.12) costs ~0.7 µs here against ~4 µs for an HMAC object.
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64url") => string }).hash;

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import type { ReportIntake, ReportOffer } from "../domain/board.js";
-import { ReportInputSchema, type ReportRejection, type ReportSource } from "../domain/report.js";
+import {
+  plainReportInput,
+  type ReportInput,
+  ReportInputSchema,
+  type ReportRejection,
+  type ReportSource,
+} from "../domain/report.js";
 
 /** Where parsed reports came from, and the time given to lines without `at`. */
 export interface ParseContext {
@@ -26,6 +32,8 @@ export function parseReportInput(json: unknown, context: ParseContext, line = 1)
       return { line, ok: false, reason: "invalid", message: `line ${line}: not valid JSON` };
     }
   }
+  const plain = plainReportInput(value);
+  if (plain !== null) return toOffer(plain, context, line);
   const parsed = ReportInputSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -37,7 +45,10 @@ export function parseReportInput(json: unknown, context: ParseContext, line = 1)
       message: `line ${line}: ${where}${issue?.message ?? "invalid report"}`,
     };
   }
-  const input = parsed.data;
+  return toOffer(parsed.data, context, line);
+}
+
+function toOffer(input: ReportInput, context: ParseContext, line: number): ParsedLine {
   const offer: ReportOffer = {
     service: input.service,
     region: input.region,
@@ -87,10 +98,14 @@ export interface SubmitSummary {
 export async function submitParsed(intake: ReportIntake, lines: ParsedLine[], maxErrors = 20): Promise<SubmitSummary> {
   const summary: SubmitSummary = { accepted: 0, rejected: 0, byReason: {}, errors: [] };
   // Offered all at once, in order: a journalling intake then writes the whole batch in one go.
-  const results = await Promise.all(
-    lines.map((p) =>
-      p.ok ? intake.submit(p.offer) : ({ accepted: false, reason: p.reason, message: p.message } as const),
-    ),
+  const offers: ReportOffer[] = [];
+  for (const p of lines) if (p.ok) offers.push(p.offer);
+  const counted = intake.submitAll
+    ? await intake.submitAll(offers)
+    : await Promise.all(offers.map((o) => intake.submit(o)));
+  let next = 0;
+  const results = lines.map((p) =>
+    p.ok ? counted[next++]! : ({ accepted: false, reason: p.reason, message: p.message } as const),
   );
   for (const [i, p] of lines.entries()) {
     const result = results[i]!;

@@ -111,16 +111,33 @@ function buildReport(
 /** The ReportIntake over an aggregator: resolves names, hashes identities, counts or says why not. */
 export function createReportIntake(deps: ReportIntakeDeps): ReportIntake {
   const build = createReportBuilder(deps);
+  /** Counts one offer now; `written` when it must reach the journal before it is acknowledged. */
+  const take = (offer: ReportOffer): { result: IngestResult; written?: Promise<void> } => {
+    const built = build(offer);
+    if (!built.ok) return { result: built.result };
+    const now = deps.now?.();
+    const late = now === undefined ? null : tooLate(built.report.source, built.report.at, now);
+    if (late) return { result: late };
+    const result = deps.aggregator.ingest(built.report, now);
+    const written = result.accepted ? deps.journal?.record(built.report) : undefined;
+    return written === undefined ? { result } : { result, written };
+  };
   return {
     async submit(offer: ReportOffer): Promise<IngestResult> {
-      const built = build(offer);
-      if (!built.ok) return built.result;
-      const now = deps.now?.();
-      const late = now === undefined ? null : tooLate(built.report.source, built.report.at, now);
-      if (late) return late;
-      const result = deps.aggregator.ingest(built.report, now);
-      if (result.accepted) await deps.journal?.record(built.report);
+      const { result, written } = take(offer);
+      if (written) await written;
       return result;
+    },
+    async submitAll(offers: readonly ReportOffer[]): Promise<IngestResult[]> {
+      // One pass without a promise per report; the journal batches a turn's reports into one write.
+      const writes = new Set<Promise<void>>();
+      const results = offers.map((offer) => {
+        const { result, written } = take(offer);
+        if (written) writes.add(written);
+        return result;
+      });
+      await Promise.all(writes);
+      return results;
     },
   };
 }

@@ -39,3 +39,30 @@ describe("meteredIntake", () => {
     expect(await metrics.registry.metrics()).not.toMatch(/outagebot_reports_accepted_total\{source="api"\}/);
   });
 });
+
+describe("meteredIntake, a batch through submitAll", () => {
+  it("counts each source's accepted and rejected reports as submit would, API ones left out", async () => {
+    const metrics = createMetrics();
+    const results: IngestResult[] = [
+      { accepted: true },
+      { accepted: true },
+      { accepted: false, reason: "invalid", message: "bad" },
+      { accepted: true },
+    ];
+    const inner: ReportIntake = {
+      submit: async () => ({ accepted: true }),
+      submitAll: async (offers) => offers.map((_, i) => results[i]!),
+    };
+    const intake = meteredIntake(inner, metrics);
+    const out = await intake.submitAll!([offer("import"), offer("import"), offer("import"), offer("api")]);
+    expect(out).toEqual(results);
+    const text = await metrics.registry.metrics();
+    expect(text).toMatch(/outagebot_reports_accepted_total\{source="import"\} 2/);
+    expect(text).toMatch(/outagebot_reports_rejected_total\{source="import",reason="invalid"\} 1/);
+    expect(text).not.toMatch(/outagebot_reports_accepted_total\{source="api"\}/);
+  });
+
+  it("offers no submitAll when the intake it wraps has none", () => {
+    expect(meteredIntake(answering(), createMetrics()).submitAll).toBeUndefined();
+  });
+});
