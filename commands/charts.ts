@@ -1,61 +1,90 @@
+import type { ChartCache } from "../src/charts/chart-cache.js";
 import type { ChartLogger } from "../src/charts/index.js";
-import type { StatusBoard } from "../src/domain/board.js";
+import { officialSpans } from "../src/charts/official-spans.js";
+import { CHART_STYLE } from "../src/charts/theme.js";
+import { statusChartWindow } from "../src/charts/window.js";
+import type { RegionBreakdown, StatusBoard } from "../src/domain/board.js";
+import type { StatusReport } from "../src/domain/status-report.js";
+import { dataEnd } from "../src/domain/windows.js";
 import type { CommandCharts } from "./context.js";
 
 /**
  * The chart renderer (resvg, its fonts, the chart code), loaded by the first reply that draws one:
  * a process that never draws (`outage-bot ask` without a chart, a gateway) does not pay for it.
  */
-let renderer: Promise<[typeof import("../src/charts/index.js"), typeof import("../src/charts/window.js")]> | undefined;
+let renderer: Promise<typeof import("../src/charts/index.js")> | undefined;
 const loadRenderer = () => {
-  renderer ??= Promise.all([import("../src/charts/index.js"), import("../src/charts/window.js")]);
+  renderer ??= import("../src/charts/index.js");
   return renderer;
 };
 
-/** Chart pictures for command replies, drawn from the board's series with src/charts. */
-export function createCommandCharts(board: StatusBoard, log?: ChartLogger): CommandCharts {
+/** What a status chart is drawn from, and the key it is cached under. */
+function statusChartPlan(report: StatusReport, at: number) {
+  // Drawn as of the data minute (the last minute finished at `at`), so every answer of that minute
+  // shares one picture; the data ends there anyway.
+  const minute = dataEnd(at);
+  const started = report.incident && report.incident.resolvedAt === null ? Date.parse(report.incident.startedAt) : null;
+  const window = statusChartWindow(minute, started);
+  const incident = report.incident
+    ? {
+        startedAt: Date.parse(report.incident.startedAt),
+        peakAt: Date.parse(report.incident.peakAt),
+        resolvedAt: report.incident.resolvedAt ? Date.parse(report.incident.resolvedAt) : null,
+      }
+    : null;
+  // Only a fresh, good answer from the page may say "no incident reported" on the chart.
+  const official = report.official?.fetchedAt && !report.official.stale ? officialSpans(report.official, minute) : null;
+  const { crowd } = report;
+  // Everything the picture shows: the minute and window, the incident and the page's spans, and the
+  // counts a late report for the last hour would change (series are not read for a cached answer).
+  const key = JSON.stringify([
+    "status",
+    report.service.id,
+    report.service.name,
+    minute,
+    window,
+    incident,
+    official,
+    crowd.last15m,
+    crowd.lastHour,
+    crowd.baselineHour,
+    crowd.littleHistory,
+    CHART_STYLE,
+  ]);
+  return { key, minute, window, incident, official };
+}
+
+/**
+ * Chart pictures for command replies, drawn from the board's series with src/charts (off the
+ * event loop) and kept in `cache`: one drawing per chart and data minute, whoever asks.
+ */
+export function createCommandCharts(board: StatusBoard, cache: ChartCache, log?: ChartLogger): CommandCharts {
   return {
-    async status(report, at) {
-      const [{ chartAttachment, officialSpans, statusChart }, { statusChartWindow }] = await loadRenderer();
-      // Buckets aligned to the step, zoomed in on a fresh outage; the data ends with the last minute finished at `at`.
-      const started =
-        report.incident && report.incident.resolvedAt === null ? Date.parse(report.incident.startedAt) : null;
-      const { from, to, stepMs } = statusChartWindow(at, started);
-      const points = await board.series(report.service.id, from, to, stepMs);
-      const incident = report.incident
-        ? {
-            startedAt: Date.parse(report.incident.startedAt),
-            peakAt: Date.parse(report.incident.peakAt),
-            resolvedAt: report.incident.resolvedAt ? Date.parse(report.incident.resolvedAt) : null,
-          }
-        : null;
-      const result = statusChart(
-        {
-          serviceName: report.service.name,
-          points,
-          now: at,
-          stepMs,
-          incident,
-          littleHistory: report.crowd.littleHistory,
-          // Only a fresh, good answer from the page may say "no incident reported" on the chart.
-          official: report.official?.fetchedAt && !report.official.stale ? officialSpans(report.official, at) : null,
-        },
-        log,
-      );
-      return chartAttachment(result, "status", report.service.id);
+    status(report, at) {
+      const plan = statusChartPlan(report, at);
+      return cache.get(plan.key, async () => {
+        const { chartAttachment, statusChartAsync } = await loadRenderer();
+        const { from, to, stepMs } = plan.window;
+        const points = await board.series(report.service.id, from, to, stepMs);
+        const { littleHistory } = report.crowd;
+        const input = { serviceName: report.service.name, points, now: plan.minute, stepMs, littleHistory };
+        const result = await statusChartAsync({ ...input, incident: plan.incident, official: plan.official }, log);
+        return chartAttachment(result, "status", report.service.id);
+      });
     },
-    async regions(breakdown, serviceName) {
-      const [{ chartAttachment, regionsChart }] = await loadRenderer();
-      const result = regionsChart(
-        {
-          serviceName,
-          window: breakdown.window,
-          rows: breakdown.rows,
-          ...(breakdown.littleHistory ? { littleHistory: true } : {}),
-        },
-        log,
-      );
-      return chartAttachment(result, "regions", breakdown.serviceId);
+    regions(breakdown: RegionBreakdown, serviceName: string) {
+      // The bars are drawn from the rows alone: the same rows, the same picture.
+      const input = {
+        serviceName,
+        window: breakdown.window,
+        rows: breakdown.rows,
+        ...(breakdown.littleHistory ? { littleHistory: true } : {}),
+      };
+      const key = JSON.stringify(["regions", breakdown.serviceId, input, CHART_STYLE]);
+      return cache.get(key, async () => {
+        const { chartAttachment, regionsChartAsync } = await loadRenderer();
+        return chartAttachment(await regionsChartAsync(input, log), "regions", breakdown.serviceId);
+      });
     },
   };
 }

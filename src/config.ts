@@ -96,6 +96,11 @@ export const ConfigSchema = z.object({
     .optional(),
   /** REST base URL, for tests against an emulator or a proxy. */
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+  /**
+   * Memory the drawn charts may take, in MiB: one chart per service and data minute is drawn once
+   * and answers every ask and alert of that minute (~30-45 KB each).
+   */
+  CHART_CACHE_MB: wholeNumber(1, 4_096, "a whole number of MiB from 1 to 4096").default(64),
 
   // --- HTTP ---
   HTTP_PORT: wholeNumber(0, 65_535, "a port number from 0 to 65535").optional(),

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { createCommandCharts } from "../../commands/charts.js";
+import type { CommandCharts } from "../../commands/context.js";
 import { type AlertEngine, createAlertEngine } from "../alerts/alert-engine.js";
 import type { AlertEvent } from "../alerts/alert-event.js";
 import { type AlertLoop, startAlertLoop } from "../alerts/alert-loop.js";
@@ -10,6 +11,7 @@ import type { AlertThread } from "../alerts/alert-thread.js";
 import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
 import { officialAlertEvent } from "../alerts/official-alert-event.js";
 import type { Catalog } from "../catalog/types.js";
+import { ChartCache } from "../charts/chart-cache.js";
 import type { StatusBoard } from "../domain/board.js";
 import type { IncidentEvent } from "../domain/incident.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
@@ -36,6 +38,8 @@ export function createAlertRepos(store: Pick<Store, "scope">): AlertRepos {
 export interface AlertSources {
   catalog: Catalog;
   board: StatusBoard;
+  /** The process's charts (and their cache), so an alert attaches the picture its answers show. */
+  charts?: CommandCharts;
   metrics: Metrics;
   logger: Logger;
   /** Absent: the caller pushes crowd events to the loop itself and awaits them (a leading worker, before each checkpoint). */
@@ -64,6 +68,13 @@ export interface RunningAlerts {
   stop(): Promise<void>;
 }
 
+/** Bytes of drawn charts kept for alerts that come without the process's charts: a few per incident. */
+const OWN_CHART_CACHE_BYTES = 16 * 1024 * 1024;
+
+function ownCharts(app: AlertSources, logger: Logger): CommandCharts {
+  return createCommandCharts(app.board, new ChartCache(OWN_CHART_CACHE_BYTES), logger);
+}
+
 /** Metric label of a delivered thread: what its latest message announced. */
 function sentKind(thread: AlertThread): string {
   if (thread.resolvedAt !== null) return "resolved";
@@ -88,7 +99,7 @@ export function startAlerts(options: StartAlertsOptions): RunningAlerts {
     logger,
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
-    ...(options.charts === false ? {} : { chart: createCommandCharts(app.board, logger).status }),
+    ...(options.charts === false ? {} : { chart: (app.charts ?? ownCharts(app, logger)).status }),
     onSent: (thread) => metrics.alertsSent.inc({ kind: sentKind(thread) }),
     onFailed: (_thread, kind) => metrics.alertsFailed.inc({ reason: kind }),
   });

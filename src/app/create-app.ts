@@ -1,11 +1,12 @@
 import type { Logger } from "pino";
 import { createCommandCharts } from "../../commands/charts.js";
-import type { CommandContext } from "../../commands/context.js";
+import type { CommandCharts, CommandContext } from "../../commands/context.js";
 import { type CommandRunner, createCommandRunner } from "../../commands/runner.js";
 import { type Aggregator, createAggregator } from "../aggregator/index.js";
 import type { AggregatorOptions } from "../aggregator/types.js";
 import type { AlertSender } from "../alerts/alert-sender.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
+import { ChartCache } from "../charts/chart-cache.js";
 import type { Config } from "../config.js";
 import type { ReportIntake, StatusBoard } from "../domain/board.js";
 import type { IncidentEvent } from "../domain/incident.js";
@@ -18,6 +19,7 @@ import type { ProbeResult } from "../sources/probe.js";
 import { type Store, StoreError } from "../store/index.js";
 import { createAggregatorSaver, loadAggregator } from "./aggregator-persistence.js";
 import type { AlertRepos, RunningAlerts } from "./alert-wiring.js";
+import { createChartWarmer } from "./chart-warmer.js";
 import { crowdOptions, type RunningExclusions, syncExclusions } from "./crowd-signal.js";
 import { openBaseParts } from "./open-base.js";
 import { openReportJournal, type ReportJournal } from "./report-journal.js";
@@ -56,6 +58,9 @@ export interface App {
   readonly metrics: Metrics;
   /** Subscriptions and alert threads in the store. */
   readonly alertRepos: AlertRepos;
+  /** Chart pictures for answers and alerts, drawn once per chart and data minute into `chartCache`. */
+  readonly charts: CommandCharts;
+  readonly chartCache: ChartCache;
   /** The context command handlers get. */
   context(): CommandContext;
   /**
@@ -201,7 +206,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           flush().catch((error: unknown) => logger.warn({ err: error }, "saving aggregator state failed; will retry"));
         }, interval);
   timer?.unref();
-  const charts = createCommandCharts(board, logger);
+  // One cache of drawn charts for every answer and alert of this process.
+  const chartCache = new ChartCache(config.CHART_CACHE_MB * 1024 * 1024);
+  const charts = createCommandCharts(board, chartCache, logger);
+  const warmer = createChartWarmer({ board, charts, cache: chartCache, now, logger });
+  // Only a running bot answers rushes; one-shot commands (ask, ingest) draw nothing ahead.
+  if (interval !== null) warmer.start();
   const context = (): CommandContext => ({ catalog, regions, board, intake, now, charts, log: logger });
   const runners = new Map<boolean, CommandRunner>();
   const runner = (alerts: boolean): CommandRunner => {
@@ -240,6 +250,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       return metricsOf();
     },
     alertRepos,
+    charts,
+    chartCache,
     context,
     runner,
     onOfficialEvents: status.onOfficialEvents,
@@ -252,6 +264,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       closing ??= (async () => {
         if (timer) clearInterval(timer);
         exclusions.stop();
+        warmer.stop();
         try {
           await poller.stop();
           await flush();

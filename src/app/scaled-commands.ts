@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/context.js";
 import { type CommandRunner, createCommandRunner } from "../../commands/runner.js";
 import type { SubscriptionRepo } from "../alerts/alert-repos.js";
+import { ChartCache } from "../charts/chart-cache.js";
 import type { Config } from "../config.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { createGatewayContext } from "../scale/gateway-context.js";
@@ -46,6 +47,7 @@ export async function openScaledCommands(options: ScaledCommandsOptions, steps: 
     logger,
     now,
     cacheMs: config.BOARD_CACHE_MS,
+    chartCache: new ChartCache(config.CHART_CACHE_MB * 1024 * 1024),
     streamMaxLen: config.REPORT_STREAM_MAX_LEN,
   });
   const runner = createCommandRunner({

@@ -1,7 +1,7 @@
 import type { ReplyFile } from "../domain/reply.js";
 import { regionsChartAltText, statusChartAltText } from "./alt-text.js";
 import { drawRegionsChart, regionBars, regionsChartHeight } from "./regions-chart.js";
-import { type ChartLogger, type ChartResult, renderChart } from "./result.js";
+import { type ChartLogger, type ChartResult, type ChartSteps, renderChart, renderChartAsync } from "./result.js";
 import {
   type RegionsChartInput,
   RegionsChartInputSchema,
@@ -14,47 +14,51 @@ import { drawStatusChart, STATUS_CHART_SIZE } from "./status-chart.js";
 export { formatDayTime } from "./format.js";
 export { officialSpans } from "./official-spans.js";
 export { buildRegionsChartSvg } from "./regions-chart.js";
-export { chartFontsInUse, FONT_PACKAGE, prepareChartFonts, renderPng } from "./render-png.js";
+export { chartFontsInUse, FONT_PACKAGE, prepareChartFonts, renderPng, renderPngAsync } from "./render-png.js";
 export type { ChartFailure, ChartLogger, ChartResult } from "./result.js";
 export { OFFICIAL_STRIP_STATES, type OfficialSpan, type RegionsChartInput, type StatusChartInput } from "./schema.js";
 export { usualBand } from "./series.js";
 export { type SparklineOptions, sparkline } from "./sparkline.js";
 export { buildStatusChartSvg, STATUS_CHART_SIZE } from "./status-chart.js";
 
+const STATUS_STEPS: ChartSteps<typeof StatusChartInputSchema> = {
+  empty: (data) => hasNoData(cleanPoints(data.points)),
+  draw: (data) => ({
+    svg: drawStatusChart(data),
+    width: data.width ?? STATUS_CHART_SIZE.width,
+    height: data.height ?? STATUS_CHART_SIZE.height,
+  }),
+  describe: statusChartAltText,
+};
+
+const REGIONS_STEPS: ChartSteps<typeof RegionsChartInputSchema> = {
+  empty: (data) => regionBars(data).length === 0,
+  draw: (data) => ({
+    svg: drawRegionsChart(data),
+    width: data.width ?? 800,
+    height: regionsChartHeight(regionBars(data).length),
+  }),
+  describe: regionsChartAltText,
+};
+
 /** Renders the status chart (reports against the usual band) to PNG, or says why not. Never throws. */
 export function statusChart(input: StatusChartInput, log?: ChartLogger): ChartResult {
-  return renderChart(
-    StatusChartInputSchema,
-    input,
-    {
-      empty: (data) => hasNoData(cleanPoints(data.points)),
-      draw: (data) => ({
-        svg: drawStatusChart(data),
-        width: data.width ?? STATUS_CHART_SIZE.width,
-        height: data.height ?? STATUS_CHART_SIZE.height,
-      }),
-      describe: statusChartAltText,
-    },
-    log,
-  );
+  return renderChart(StatusChartInputSchema, input, STATUS_STEPS, log);
+}
+
+/** `statusChart` drawn off the event loop (resvg on the thread pool). Never rejects. */
+export function statusChartAsync(input: StatusChartInput, log?: ChartLogger): Promise<ChartResult> {
+  return renderChartAsync(StatusChartInputSchema, input, STATUS_STEPS, log);
 }
 
 /** Renders the top-regions bar chart to PNG, or says why not. Never throws. */
 export function regionsChart(input: RegionsChartInput, log?: ChartLogger): ChartResult {
-  return renderChart(
-    RegionsChartInputSchema,
-    input,
-    {
-      empty: (data) => regionBars(data).length === 0,
-      draw: (data) => ({
-        svg: drawRegionsChart(data),
-        width: data.width ?? 800,
-        height: regionsChartHeight(regionBars(data).length),
-      }),
-      describe: regionsChartAltText,
-    },
-    log,
-  );
+  return renderChart(RegionsChartInputSchema, input, REGIONS_STEPS, log);
+}
+
+/** `regionsChart` drawn off the event loop. Never rejects. */
+export function regionsChartAsync(input: RegionsChartInput, log?: ChartLogger): Promise<ChartResult> {
+  return renderChartAsync(RegionsChartInputSchema, input, REGIONS_STEPS, log);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions, renderAsync } from "@resvg/resvg-js";
 import { cachedFontSubset, type FontSubsetResult, subsetFontFiles } from "./font-subset.js";
 import type { ChartLogger } from "./result.js";
 import { FONT_FAMILY } from "./theme.js";
@@ -98,4 +98,12 @@ function renderOptions(): ResvgRenderOptions {
 /** Renders an SVG string to PNG bytes with the shipped font and no system fonts. Throws on a bad SVG. */
 export function renderPng(svg: string): Uint8Array {
   return new Resvg(svg, renderOptions()).render().asPng();
+}
+
+/**
+ * The same PNG as `renderPng`, drawn on libuv's thread pool: the event loop keeps answering while
+ * a chart is drawn (ahead of a rush, or for an answer that missed the cache). Rejects on a bad SVG.
+ */
+export async function renderPngAsync(svg: string): Promise<Uint8Array> {
+  return (await renderAsync(svg, renderOptions())).asPng();
 }

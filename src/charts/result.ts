@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { renderPng } from "./render-png.js";
+import { renderPng, renderPngAsync } from "./render-png.js";
 
 /** Why no picture: nothing to draw, input that fails the schema, or the renderer failed. */
 export const CHART_FAILURES = ["no-data", "invalid-input", "render-failed"] as const;
@@ -15,31 +15,72 @@ export interface ChartLogger {
   warn(obj: object, msg: string): void;
 }
 
-/** Validates, draws, checks for data and renders; every failure becomes `{ ok: false }`, logged once. */
-export function renderChart<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  steps: {
-    draw: (data: z.output<S>) => { svg: string; width: number; height: number };
-    empty: (data: z.output<S>) => boolean;
-    describe: (data: z.output<S>) => string;
-  },
-  log?: ChartLogger,
-): ChartResult {
-  const fail = (kind: ChartFailure, error: string, cause?: unknown): ChartResult => {
-    log?.warn({ chartFailure: kind, err: cause }, `chart not drawn: ${error}`);
-    return { ok: false, kind, error };
-  };
+/** How a chart is validated, drawn, checked for data and described. */
+export interface ChartSteps<S extends z.ZodType> {
+  draw: (data: z.output<S>) => { svg: string; width: number; height: number };
+  empty: (data: z.output<S>) => boolean;
+  describe: (data: z.output<S>) => string;
+}
+
+type Drawn = { ok: true; svg: string; width: number; height: number; description: string };
+type Failed = Extract<ChartResult, { ok: false }>;
+type Fail = (kind: ChartFailure, error: string, cause?: unknown) => Failed;
+
+/** Validates, checks for data and draws the SVG; a failure is already logged. */
+function prepare<S extends z.ZodType>(schema: S, input: unknown, steps: ChartSteps<S>, fail: Fail): Drawn | Failed {
   const parsed = schema.safeParse(input);
   if (!parsed.success)
     return fail("invalid-input", `invalid chart input: ${parsed.error.issues[0]?.message ?? "unknown"}`);
   const data = parsed.data as z.output<S>;
   try {
     if (steps.empty(data)) return fail("no-data", "no data to draw yet");
-    const drawn = steps.draw(data);
-    const png = renderPng(drawn.svg);
-    return { ok: true, png, ...drawn, description: steps.describe(data) };
+    return { ok: true, ...steps.draw(data), description: steps.describe(data) };
   } catch (err) {
-    return fail("render-failed", `chart rendering failed: ${err instanceof Error ? err.message : String(err)}`, err);
+    return renderFailed(fail, err);
+  }
+}
+
+function renderFailed(fail: Fail, err: unknown): Failed {
+  return fail("render-failed", `chart rendering failed: ${err instanceof Error ? err.message : String(err)}`, err);
+}
+
+function failer(log?: ChartLogger): Fail {
+  return (kind, error, cause) => {
+    log?.warn({ chartFailure: kind, err: cause }, `chart not drawn: ${error}`);
+    return { ok: false, kind, error };
+  };
+}
+
+/** Validates, draws, checks for data and renders; every failure becomes `{ ok: false }`, logged once. */
+export function renderChart<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  steps: ChartSteps<S>,
+  log?: ChartLogger,
+): ChartResult {
+  const fail = failer(log);
+  const drawn = prepare(schema, input, steps, fail);
+  if (!drawn.ok) return drawn;
+  try {
+    return { ...drawn, png: renderPng(drawn.svg) };
+  } catch (err) {
+    return renderFailed(fail, err);
+  }
+}
+
+/** `renderChart` with the PNG drawn off the event loop (`renderPngAsync`); the same result. */
+export async function renderChartAsync<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  steps: ChartSteps<S>,
+  log?: ChartLogger,
+): Promise<ChartResult> {
+  const fail = failer(log);
+  const drawn = prepare(schema, input, steps, fail);
+  if (!drawn.ok) return drawn;
+  try {
+    return { ...drawn, png: await renderPngAsync(drawn.svg) };
+  } catch (err) {
+    return renderFailed(fail, err);
   }
 }

@@ -24,6 +24,12 @@ export const THEME = {
 } as const;
 
 /**
+ * The one locale (English words, UTC times) and theme charts are drawn in today. Part of every
+ * chart cache key, so a chart drawn in another locale or theme can never answer for this one.
+ */
+export const CHART_STYLE = "en-utc/slate";
+
+/**
  * Bar colour for each crowd level: the same Okabe-Ito hues as the embeds (LEVEL_COLORS), so a
  * chart and the answer it is attached to never colour one level two ways.
  */

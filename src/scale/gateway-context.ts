@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { createCommandCharts } from "../../commands/charts.js";
 import type { CommandContext } from "../../commands/context.js";
+import type { ChartCache } from "../charts/chart-cache.js";
 import { createRedisBoard } from "./redis-board.js";
 import type { RedisClient } from "./redis-connection.js";
 import { createReportProducer } from "./report-stream.js";
@@ -15,6 +16,8 @@ export interface GatewayContextOptions {
   now: () => number;
   /** How long a value read from Redis is reused (BOARD_CACHE_MS). */
   cacheMs?: number;
+  /** Where the gateway's drawn charts are kept (CHART_CACHE_MB). */
+  chartCache: ChartCache;
   /** Stream cap (REPORT_STREAM_MAX_LEN). */
   streamMaxLen?: number;
 }
@@ -46,7 +49,7 @@ export function createGatewayContext(options: GatewayContextOptions): CommandCon
     board,
     intake,
     now,
-    charts: createCommandCharts(board, logger),
+    charts: createCommandCharts(board, options.chartCache, logger),
     log: logger,
   };
 }

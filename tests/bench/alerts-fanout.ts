@@ -23,6 +23,7 @@ import { createAlertRepos } from "../../src/app/alert-wiring.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
+import { ChartCache } from "../../src/charts/chart-cache.js";
 import { createChannelAlertSender } from "../../src/discord/channel-alert-sender.js";
 import { openStore } from "../../src/store/index.js";
 import { seedSubscription } from "../alerts/e2e-harness.js";
@@ -104,7 +105,9 @@ async function engineRun(channels: string[], guildId: string) {
     now: () => Date.now(),
     logger,
     // As in production, each alert carries the status chart (one render per service per pass).
-    ...(process.env.ALERT_BENCH_CHART === "0" ? {} : { chart: createCommandCharts(board, logger).status }),
+    ...(process.env.ALERT_BENCH_CHART === "0"
+      ? {}
+      : { chart: createCommandCharts(board, new ChartCache(64 * 1024 * 1024), logger).status }),
     onFailed: (_thread, kind, detail) => {
       failures.set(`${kind}: ${detail}`, (failures.get(`${kind}: ${detail}`) ?? 0) + 1);
     },

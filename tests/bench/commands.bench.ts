@@ -4,11 +4,12 @@
 import { bench, describe } from "vitest";
 import { createCommandCharts } from "../../commands/charts.js";
 import { handleAutocomplete, handleCommand } from "../../commands/index.js";
+import { ChartCache } from "../../src/charts/chart-cache.js";
 import { invocation } from "../commands/fakes.js";
 import { replayedContext, X_PEAK } from "../commands/replayed.js";
 
 const ctx = replayedContext(X_PEAK);
-const withCharts = { ...ctx, charts: createCommandCharts(ctx.board) };
+const withCharts = { ...ctx, charts: createCommandCharts(ctx.board, new ChartCache(8 * 1024 * 1024)) };
 const status = invocation("status", { service: "twitter" });
 const overview = invocation("status");
 const regions = invocation("regions", { service: "x", window: "1h" });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCommandCharts } from "../../commands/charts.js";
 import { handleCommand } from "../../commands/index.js";
+import { ChartCache } from "../../src/charts/chart-cache.js";
 import { invocation } from "./fakes.js";
 import { replayedContext } from "./replayed.js";
 
@@ -13,7 +14,7 @@ describe("createCommandCharts", () => {
   it("attaches a status chart PNG to the status reply, referenced from the embed", async () => {
     const reply = await handleCommand(invocation("status", { service: "x" }), {
       ...ctx,
-      charts: createCommandCharts(ctx.board),
+      charts: createCommandCharts(ctx.board, new ChartCache(8 * 1024 * 1024)),
     });
     const file = reply.files?.[0];
     expect(file?.name).toBe("status-x.png");
@@ -26,7 +27,7 @@ describe("createCommandCharts", () => {
   it("attaches a regions chart to the regions reply", async () => {
     const reply = await handleCommand(invocation("regions", { service: "x" }), {
       ...ctx,
-      charts: createCommandCharts(ctx.board),
+      charts: createCommandCharts(ctx.board, new ChartCache(8 * 1024 * 1024)),
     });
     expect(reply.files?.[0]?.name).toBe("regions-x.png");
     expect(reply.embeds?.[0]?.imageUrl).toBe("attachment://regions-x.png");
@@ -35,7 +36,7 @@ describe("createCommandCharts", () => {
   it("sends no picture for a service with no data", async () => {
     const reply = await handleCommand(invocation("regions", { service: "netflix" }), {
       ...ctx,
-      charts: createCommandCharts(ctx.board),
+      charts: createCommandCharts(ctx.board, new ChartCache(8 * 1024 * 1024)),
     });
     expect(reply.files).toBeUndefined();
     expect(reply.embeds?.[0]?.description).toBe("No reports for Netflix in the last hour.");

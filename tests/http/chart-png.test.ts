@@ -2,6 +2,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCommandCharts } from "../../commands/charts.js";
 import { handleCommand } from "../../commands/index.js";
+import { ChartCache } from "../../src/charts/chart-cache.js";
 import { createHttpServer, type HttpServer } from "../../src/http/index.js";
 import { createMetrics } from "../../src/metrics/metrics.js";
 import { invocation } from "../commands/fakes.js";
@@ -10,7 +11,7 @@ import { replayedContext, X_PEAK } from "../commands/replayed.js";
 let server: HttpServer;
 let base: string;
 const ctx = replayedContext(X_PEAK);
-const withCharts = { ...ctx, charts: createCommandCharts(ctx.board) };
+const withCharts = { ...ctx, charts: createCommandCharts(ctx.board, new ChartCache(8 * 1024 * 1024)) };
 
 beforeAll(async () => {
   server = createHttpServer({

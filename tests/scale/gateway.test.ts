@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
+import { ChartCache } from "../../src/charts/chart-cache.js";
 import { main } from "../../src/cli/run-cli.js";
 import { createDiscordBot, type DiscordBot } from "../../src/discord/index.js";
 import { createBoardPublisher } from "../../src/scale/board-publisher.js";
@@ -68,6 +69,7 @@ describe.runIf(runRedis)("a gateway process on Discord", () => {
       client,
       logger: silent,
       now: () => NOW,
+      chartCache: new ChartCache(8 * 1024 * 1024),
     });
     bot = createDiscordBot({ token: "emulator-token", apiUrl: emulator.apiUrl, ctx, logger: silent });
     await bot.start();
