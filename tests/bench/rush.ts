@@ -85,13 +85,17 @@ const pct = (xs: number[], q: number) => {
 };
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
-/** Runs every kind of ask against one bot on a fresh emulator. */
-async function measure(remote: Remote, startBot: (apiUrl: string) => Promise<{ stop(): Promise<void> }>) {
+/** Runs every kind of ask (or the ones named) against one bot on a fresh emulator. */
+async function measure(
+  remote: Remote,
+  startBot: (apiUrl: string) => Promise<{ stop(): Promise<void> }>,
+  kinds = Object.keys(KINDS) as Kind[],
+) {
   const apiUrl = await remote.start();
   const bot = await startBot(apiUrl);
   const out = {} as Record<Kind, { latencies: number[]; withFile: number; choices: number }>;
   try {
-    for (const kind of Object.keys(KINDS) as Kind[]) {
+    for (const kind of kinds) {
       await remote.run(KINDS[kind].slice(0, WARMUP));
       out[kind] = await remote.run(KINDS[kind]);
     }
@@ -106,9 +110,10 @@ await prepareChartFonts();
 const remote = await emulatorWorker();
 const silent = pino({ level: "silent" });
 let cacheStats = "";
-const outageBot = async (apiUrl: string) => {
+/** outage-bot as `start` wires it; `cacheBytes` 1 keeps nothing (every answer draws its chart, as before issue 18). */
+const outageBot = (cacheBytes: number) => async (apiUrl: string) => {
   const ctx = rushContext();
-  const cache = new ChartCache(64 * 1024 * 1024);
+  const cache = new ChartCache(cacheBytes);
   const charts = createCommandCharts(ctx.board, cache, silent);
   // As `start` does at the start of each minute: the services with problems are drawn ahead.
   const warmer = createChartWarmer({ board: ctx.board, charts, cache, now: ctx.now, logger: silent });
@@ -131,7 +136,7 @@ const all: Record<"floor" | "bot", Record<Kind, number[]>> = {
 };
 for (let round = 1; round <= ROUNDS; round++) {
   const floor = await measure(remote, startFloorBot);
-  const bot = await measure(remote, outageBot);
+  const bot = await measure(remote, outageBot(64 * 1024 * 1024));
   for (const kind of Object.keys(KINDS) as Kind[]) {
     const f = floor[kind].latencies;
     const b = bot[kind].latencies;
@@ -151,5 +156,11 @@ for (const kind of Object.keys(KINDS) as Kind[]) {
     `all rounds ${kind.padEnd(12)} floor p50 ${ms(pct(f, 0.5))} p99 ${ms(pct(f, 0.99))} · outage-bot p50 ${ms(pct(b, 0.5))} p99 ${ms(pct(b, 0.99))} · ratio p50 ${(pct(b, 0.5) / pct(f, 0.5)).toFixed(2)}× (goal ≤ 2) p99 ${(pct(b, 0.99) / pct(f, 0.99)).toFixed(2)}× (goal ≤ 3)`,
   );
 }
+// For comparison, the same status asks with no cache: each answer draws its chart (the issue's "before").
+const uncached = await measure(remote, outageBot(1), ["status"]);
+const u = uncached.status.latencies;
+lines.push(
+  `no chart cache: status p50 ${ms(pct(u, 0.5))} p99 ${ms(pct(u, 0.99))} · ${(pct(u, 0.5) / pct(all.floor.status, 0.5)).toFixed(1)}× / ${(pct(u, 0.99) / pct(all.floor.status, 0.99)).toFixed(1)}× the floor · load ${loadavg()[0]!.toFixed(2)}`,
+);
 await remote.terminate();
 process.stdout.write(`${lines.join("\n")}\n`);
