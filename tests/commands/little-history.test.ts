@@ -10,6 +10,7 @@ import { createCatalog } from "../../src/catalog/catalog.js";
 import { createRegionDirectory } from "../../src/catalog/regions.js";
 import { builtInServices } from "../../src/catalog/services-data.js";
 import { regionsChartAltText, statusChartAltText } from "../../src/charts/alt-text.js";
+import { ChartCache } from "../../src/charts/chart-cache.js";
 import { buildRegionsChartSvg } from "../../src/charts/regions-chart.js";
 import { RegionsChartInputSchema, StatusChartInputSchema } from "../../src/charts/schema.js";
 import { buildStatusChartSvg } from "../../src/charts/status-chart.js";
@@ -121,7 +122,7 @@ describe("little history yet", () => {
     expect(alt).toContain("little history yet, so no usual level to compare with");
     expect(alt).not.toContain("against a usual");
     // The chart a status reply attaches is drawn with the report's flag.
-    const file = await createCommandCharts(board).status(report, at);
+    const file = await createCommandCharts(board, new ChartCache(8 * 1024 * 1024)).status(report, at);
     expect(file?.description).toContain("little history yet");
   });
 

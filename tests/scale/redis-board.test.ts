@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCommandCharts } from "../../commands/charts.js";
 import { createAggregator, createStatusBoard } from "../../src/aggregator/index.js";
+import { ChartCache } from "../../src/charts/chart-cache.js";
 import { statusChartWindow } from "../../src/charts/window.js";
 import { seriesRange } from "../../src/domain/windows.js";
 import { createBoardPublisher } from "../../src/scale/board-publisher.js";
@@ -69,8 +70,11 @@ describe.runIf(runRedis)("shared board on Redis", () => {
       await local.series("x", zoom.from, zoom.to, zoom.stepMs),
     );
     // The picture itself: the gateway's chart is the single process's, byte for byte.
-    const gatewayChart = await createCommandCharts(board()).status(await board().status("x", NOW), NOW);
-    const localChart = await createCommandCharts(local).status(report, NOW);
+    const gatewayChart = await createCommandCharts(board(), new ChartCache(8 * 1024 * 1024)).status(
+      await board().status("x", NOW),
+      NOW,
+    );
+    const localChart = await createCommandCharts(local, new ChartCache(8 * 1024 * 1024)).status(report, NOW);
     expect(gatewayChart?.data).toEqual(localChart?.data);
   });
 
