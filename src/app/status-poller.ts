@@ -7,7 +7,7 @@ import { observeOfficialStatus } from "../metrics/observe.js";
 import { parsePrivateAllowance } from "../sources/address-rules.js";
 import { createComponentRegionMapper } from "../sources/component-regions.js";
 import { createPoller, type Poller, type StatusPageMove } from "../sources/poller.js";
-import { type ProbeResult, probeStatusPage } from "../sources/probe.js";
+import type { ProbeResult } from "../sources/probe.js";
 import { createPublicFetch } from "../sources/public-fetch.js";
 import { createSourceRegistry } from "../sources/registry.js";
 import type { SourceFetchContext } from "../sources/source.js";
@@ -44,8 +44,13 @@ function statusPageAccess(deps: Pick<StatusPollerDeps, "config" | "regions" | "n
 export function createStatusProbe(
   deps: Pick<StatusPollerDeps, "config" | "regions" | "now">,
 ): (url: string) => Promise<ProbeResult> {
-  const access = statusPageAccess(deps);
-  return (url) => probeStatusPage(url, access.context(), access.sources);
+  let access: ReturnType<typeof statusPageAccess> | undefined;
+  // Built and loaded on the first probe: an app that never probes (`ask`) makes neither.
+  return async (url) => {
+    access ??= statusPageAccess(deps);
+    const { probeStatusPage } = await import("../sources/probe.js");
+    return probeStatusPage(url, access.context(), access.sources);
+  };
 }
 
 /**
@@ -71,6 +76,7 @@ export function createStatusPoller(deps: StatusPollerDeps): Poller {
     reprobe: async (_service, page) => {
       // A feed's URL is a document, not a page: when it no longer reads, its site's home page may say where it went.
       const urls = page.kind === "feed" ? [page.url, new URL("/", page.url).toString()] : [page.url];
+      const { probeStatusPage } = await import("../sources/probe.js");
       for (const url of urls) {
         const found = await probeStatusPage(url, access.context(), access.sources);
         if (found.ok) return found.page;

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { commandDefinitions, handleCommand, parseSlash } from "../../commands/index.js";
-import { renderText } from "../console/index.js";
+import { renderText } from "../console/render-text.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";
 import { openApp } from "./open-app.js";

@@ -1,6 +1,7 @@
 import type { OfficialComponent, OfficialIncident } from "../domain/official.js";
 import type { StatusPage } from "../domain/service.js";
 import { type AtlassianIncident, type AtlassianSummary, AtlassianSummarySchema } from "./atlassian-schema.js";
+import { atlassianEndpoint } from "./endpoints.js";
 import { getJson } from "./http-get-json.js";
 import { parseWith } from "./parse-with.js";
 import type { OfficialSnapshot, SourceFetchContext, SourceResult, StatusSource } from "./source.js";
@@ -8,12 +9,6 @@ import type { SourceError } from "./source-error.js";
 
 /** Incident states that mean it is over (Statuspage keeps them out of summary.json, but be safe). */
 const CLOSED = new Set(["resolved", "postmortem", "completed"]);
-
-/** Builds the `summary.json` URL from a page's base URL (a URL already ending in .json is kept). */
-export function atlassianEndpoint(page: StatusPage): string {
-  if (page.url.endsWith(".json")) return page.url;
-  return new URL("api/v2/summary.json", page.url.endsWith("/") ? page.url : `${page.url}/`).toString();
-}
 
 /** Maps a validated summary to the common snapshot: group components become containers. */
 export function mapAtlassianSummary(
@@ -86,3 +81,5 @@ export function createAtlassianSource(
     },
   };
 }
+
+export { atlassianEndpoint };

@@ -6,6 +6,7 @@ import {
   type BetterStackReport,
   type BetterStackState as State,
 } from "./betterstack-schema.js";
+import { betterStackEndpoint } from "./endpoints.js";
 import { getJson } from "./http-get-json.js";
 import { parseWith } from "./parse-with.js";
 import type { OfficialSnapshot, SourceFetchContext, SourceResult, StatusSource } from "./source.js";
@@ -32,11 +33,6 @@ const DESCRIPTION: Record<State, string> = {
 };
 
 /** The `/index.json` URL of a page (a URL already ending in .json is kept). */
-export function betterStackEndpoint(page: StatusPage): string {
-  if (page.url.endsWith(".json")) return page.url;
-  return new URL("index.json", page.url.endsWith("/") ? page.url : `${page.url}/`).toString();
-}
-
 /**
  * Maps a validated index.json: resources become components (grouped by section; "not monitored"
  * ones are left out, their state being unknown), open reports become incidents, and maintenance
@@ -117,3 +113,5 @@ export function createBetterStackSource(): StatusSource {
     },
   };
 }
+
+export { betterStackEndpoint };

@@ -8,8 +8,14 @@ export interface CountryResolver {
 /** Maps a component name to the ISO region it names, or null. */
 export type RegionOf = (name: string) => string | null;
 
-const CITIES = new Map<string, string>();
-for (const [city, region] of Object.values(AIRPORTS)) CITIES.set(normalise(city), region);
+/** Normalised airport city → region, built on first use (a process that maps no component skips it). */
+let cities: Map<string, string> | undefined;
+function cityRegions(): Map<string, string> {
+  if (cities) return cities;
+  cities = new Map();
+  for (const [city, region] of Object.values(AIRPORTS)) cities.set(normalise(city), region);
+  return cities;
+}
 
 function normalise(text: string): string {
   return text
@@ -44,7 +50,7 @@ function fromPlaceName(segment: string, countries: CountryResolver | undefined):
   const key = normalise(segment);
   // Short segments ("AI", "IT", "CA") are far more often words than country codes.
   if (key.length < 3 && key !== "us" && key !== "uk") return null;
-  const city = CITIES.get(key);
+  const city = cityRegions().get(key);
   if (city) return city;
   const country = countries?.resolve(segment)?.code ?? COUNTRY_NAMES[key];
   return country ?? null;

@@ -8,6 +8,7 @@ import {
   type OfficialIncident,
 } from "../domain/official.js";
 import type { StatusPage } from "../domain/service.js";
+import { googleCloudEndpoint } from "./endpoints.js";
 import { type GoogleIncident, GoogleIncidentListSchema, GoogleIncidentSchema } from "./google-cloud-schema.js";
 import { getJson } from "./http-get-json.js";
 import { parseWith } from "./parse-with.js";
@@ -16,12 +17,6 @@ import type { SourceError } from "./source-error.js";
 
 /** The file holds the whole incident history, so it gets a larger cap than a summary. */
 const GOOGLE_MAX_BYTES = 20 * 1024 * 1024;
-
-/** Builds the incidents.json URL from the dashboard's base URL (a URL ending in .json is kept). */
-export function googleCloudEndpoint(page: StatusPage): string {
-  if (page.url.endsWith(".json")) return page.url;
-  return new URL("incidents.json", page.url.endsWith("/") ? page.url : `${page.url}/`).toString();
-}
 
 /**
  * Google's impact and severity in the common vocabulary:
@@ -124,3 +119,5 @@ export function createGoogleCloudSource(options: { regionOf?: (name: string) => 
     },
   };
 }
+
+export { googleCloudEndpoint };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INDICATORS, type Indicator, type OfficialIncident } from "../domain/official.js";
 import type { StatusPage } from "../domain/service.js";
+import { instatusEndpoint } from "./endpoints.js";
 import { getJson } from "./http-get-json.js";
 import { parseWith } from "./parse-with.js";
 import type { OfficialSnapshot, SourceFetchContext, SourceResult, StatusSource } from "./source.js";
@@ -57,12 +58,6 @@ const DESCRIPTIONS = {
   HASISSUES: "Some systems have issues",
   UNDERMAINTENANCE: "Under maintenance",
 };
-
-/** Builds the summary.json URL from the page's base URL (a URL already ending in .json is kept). */
-export function instatusEndpoint(page: StatusPage): string {
-  if (page.url.endsWith(".json")) return page.url;
-  return new URL("summary.json", page.url.endsWith("/") ? page.url : `${page.url}/`).toString();
-}
 
 /** Maps a validated summary to the common snapshot. */
 export function mapInstatusSummary(summary: InstatusSummary): OfficialSnapshot {
@@ -128,3 +123,5 @@ export function createInstatusSource(): StatusSource {
     },
   };
 }
+
+export { instatusEndpoint };

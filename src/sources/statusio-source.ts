@@ -1,5 +1,6 @@
 import type { ComponentStatus, Indicator, OfficialComponent, OfficialIncident } from "../domain/official.js";
 import type { StatusPage } from "../domain/service.js";
+import { STATUSIO_API_BASE, type StatusioTarget, statusioEndpoint, statusioTarget } from "./endpoints.js";
 import { getJson } from "./http-get-json.js";
 import { parseWith } from "./parse-with.js";
 import type { OfficialSnapshot, SourceFetchContext, SourceResult, StatusSource } from "./source.js";
@@ -12,14 +13,6 @@ import {
   type StatusioStatus,
   StatusioStatusSchema,
 } from "./statusio-schema.js";
-
-/** Where status.io serves its public status API. */
-export const STATUSIO_API_BASE = "https://api.status.io";
-
-/** An API URL given directly as the page URL: `<host>/1.0/status/<page id>`. */
-const API_PATH = /^\/1\.0\/status\/([0-9a-f]{24})\/?$/i;
-/** A public page URL that carries its id: `status.io/pages/<id>` (or `/pages/history/<id>`). */
-const PAGE_PATH = /\/pages\/(?:history\/)?([0-9a-f]{24})(?:\/|$)/i;
 
 /**
  * | status.io code              | component status     | indicator / impact |
@@ -49,41 +42,6 @@ const INDICATOR: Record<StatusioCode, Indicator> = {
 
 /** Incident states of status.io messages. */
 const STATES: Record<number, string> = { 100: "investigating", 200: "identified", 300: "monitoring" };
-
-/** Where one status.io page is read from and linked to. */
-export interface StatusioTarget {
-  pageId: string;
-  /** The JSON document polled. */
-  endpoint: string;
-  /** The human page, linked from the snapshot. */
-  pageUrl: string;
-  /** Origin that serves the page's incident and maintenance pages. */
-  site: string;
-}
-
-/**
- * Works out a page's API URL. The catalog gives the public page as `url` and the id as `pageId`
- * (the API is then `<apiBase>/1.0/status/<pageId>`); a `url` that already is an API URL, or a
- * `status.io/pages/<id>` URL, needs no `pageId`. Null when no id can be found.
- */
-export function statusioTarget(page: StatusPage, apiBase: string = STATUSIO_API_BASE): StatusioTarget | null {
-  if (!URL.canParse(page.url)) return null;
-  const url = new URL(page.url);
-  const direct = API_PATH.exec(url.pathname)?.[1];
-  if (direct) {
-    const pageId = page.pageId ?? direct;
-    return { pageId, endpoint: page.url, pageUrl: `https://status.io/pages/${pageId}`, site: "https://status.io" };
-  }
-  const pageId = page.pageId ?? PAGE_PATH.exec(url.pathname)?.[1];
-  if (!pageId) return null;
-  const endpoint = new URL(`1.0/status/${pageId}`, apiBase.endsWith("/") ? apiBase : `${apiBase}/`).toString();
-  return { pageId, endpoint, pageUrl: page.url, site: url.origin };
-}
-
-/** The API URL of a page; a page without an id keeps its own URL (its fetch reports the missing id). */
-export function statusioEndpoint(page: StatusPage, apiBase: string = STATUSIO_API_BASE): string {
-  return statusioTarget(page, apiBase)?.endpoint ?? page.url;
-}
 
 /** Maps a validated answer to the common snapshot: each component × container pair is a component. */
 export function mapStatusioStatus(
@@ -195,3 +153,5 @@ export function createStatusioSource(
     },
   };
 }
+
+export { STATUSIO_API_BASE, type StatusioTarget, statusioEndpoint, statusioTarget };
