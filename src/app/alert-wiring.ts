@@ -4,7 +4,6 @@ import type { CommandCharts } from "../../commands/context.js";
 import { type AlertEngine, createAlertEngine } from "../alerts/alert-engine.js";
 import type { AlertEvent } from "../alerts/alert-event.js";
 import { type AlertLoop, startAlertLoop } from "../alerts/alert-loop.js";
-import type { AlertThreadRepo, SubscriptionRepo } from "../alerts/alert-repos.js";
 import type { AlertRules } from "../alerts/alert-rules.js";
 import type { AlertSender } from "../alerts/alert-sender.js";
 import type { AlertThread } from "../alerts/alert-thread.js";
@@ -16,23 +15,10 @@ import type { StatusBoard } from "../domain/board.js";
 import type { IncidentEvent } from "../domain/incident.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
 import type { Metrics } from "../metrics/metrics.js";
-import { createAlertThreadRepo } from "../store/alert-thread-repo.js";
-import type { Store } from "../store/index.js";
-import { createSubscriptionRepo } from "../store/subscription-repo.js";
 
-/** The alert repositories over the store (subscriptions are needed by the bot before alerts start). */
-export interface AlertRepos {
-  subscriptions: SubscriptionRepo;
-  threads: AlertThreadRepo;
-}
+import type { AlertRepos } from "./alert-repos.js";
 
-/** Subscriptions and alert threads in the store's `sub` and `alert` key spaces. */
-export function createAlertRepos(store: Pick<Store, "scope">): AlertRepos {
-  return {
-    subscriptions: createSubscriptionRepo(store.scope("sub")),
-    threads: createAlertThreadRepo(store.scope("alert")),
-  };
-}
+export { type AlertRepos, createAlertRepos } from "./alert-repos.js";
 
 /** What the running alerts need from the app (App fits). */
 export interface AlertSources {

@@ -12,7 +12,7 @@ const TOKEN = "gateway-crash-token-0123456789";
 const REPORTS = 300;
 
 /** Waits for `check` to hold, polling; fails naming `what` when it has not after `ms`. */
-async function until(check: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
+async function until(check: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {
   const end = performance.now() + ms;
   while (!(await check())) {
     if (performance.now() > end) throw new Error(`${what}: not reached in time`);
@@ -107,5 +107,5 @@ describe.runIf(runRedis)("reports a scaled gateway accepted survive its SIGKILL 
       await store.close();
     }
     expect(emulator.violations).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

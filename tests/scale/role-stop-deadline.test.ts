@@ -58,7 +58,7 @@ describe.runIf(runRedis)("SIGTERM stops a scaled role at SHUTDOWN_TIMEOUT_MS whe
     expect(cut).toMatchObject({ timeoutMs: DEADLINE_MS });
     expect(String(cut?.step)).toMatch(/worker/);
     expect(String(cut?.msg)).toContain(String(cut?.step));
-  }, 60_000);
+  }, 90_000);
 
   it("gateway: an HTTP request waiting on Redis holds the server's close; it is cut and named", async () => {
     emulator = await startEmulator();
@@ -83,5 +83,5 @@ describe.runIf(runRedis)("SIGTERM stops a scaled role at SHUTDOWN_TIMEOUT_MS whe
     expect(String(cut?.step)).toMatch(/http/);
     expect(String(cut?.msg)).toContain(String(cut?.step));
     expect(emulator.violations).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });
