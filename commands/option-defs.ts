@@ -1,4 +1,8 @@
-import type { APIApplicationCommandBasicOption, APIApplicationCommandSubcommandOption } from "discord-api-types/v10";
+import type {
+  APIApplicationCommandBasicOption,
+  APIApplicationCommandStringOption,
+  APIApplicationCommandSubcommandOption,
+} from "discord-api-types/v10";
 import { ApplicationCommandOptionType } from "./discord-api.js";
 
 /** A subcommand definition from its name, description and options. */
@@ -14,7 +18,7 @@ export function subcommandDef(
 export function serviceDef(
   required: boolean,
   description = "Service, by name or alias",
-): APIApplicationCommandBasicOption {
+): APIApplicationCommandStringOption {
   return {
     type: ApplicationCommandOptionType.String,
     name: "service",

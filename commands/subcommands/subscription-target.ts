@@ -13,6 +13,7 @@ import type { CommandContext, Invocation } from "../context.js";
 import { ApplicationCommandOptionType, ChannelType } from "../discord-api.js";
 import { UserError } from "../errors.js";
 import { LIMITS } from "../limits.js";
+import { serviceDef } from "../option-defs.js";
 import { serviceOption } from "../options.js";
 import { CATEGORY_LABELS } from "./services.js";
 
@@ -27,14 +28,7 @@ export const ALERT_CHANNEL_TYPES: ApplicationCommandOptionAllowedChannelType[] =
 
 /** The `service` option of the subscription commands (a service, a category or all), as Discord shows it. */
 export function targetOptionDef(description: string, required: boolean): APIApplicationCommandStringOption {
-  return {
-    type: ApplicationCommandOptionType.String,
-    name: "service",
-    description,
-    required,
-    autocomplete: true,
-    max_length: 100,
-  };
+  return serviceDef(required, description);
 }
 
 /** The `channel` option of the subscription commands: where alerts go (this channel when absent). */

@@ -68,3 +68,11 @@ export async function stopWithDeadline(
 export function stopExitCode(outcome: StopOutcome): number {
   return outcome.ok ? 0 : 1;
 }
+
+/** Resolves when the signal aborts. */
+export function untilAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener("abort", () => resolve(), { once: true });
+  });
+}

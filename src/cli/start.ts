@@ -2,20 +2,12 @@ import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import type { App } from "../app/create-app.js";
 import { serveHttp } from "../app/serve-http.js";
-import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
+import { type StopStep, stopExitCode, stopWithDeadline, untilAborted } from "../app/stop-with-deadline.js";
 import { prepareChartFonts } from "../charts/index.js";
 import { sourcesHealthCheck, storeHealthCheck } from "../http/index.js";
 import { type CliIo, processStop } from "./io.js";
 import { openApp } from "./open-app.js";
 import { type StartMode, startMode } from "./start-mode.js";
-
-/** Resolves when the signal aborts. */
-function stopped(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
-  });
-}
 
 /**
  * `outage-bot start [--console]`: the Discord bot when DISCORD_TOKEN is set; the terminal console
@@ -100,7 +92,7 @@ async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, step
     // The last minute's incident events are recorded before the alerts stop; both before the store closes.
     steps.unshift({ name: "final flush", run: () => app.flush() }, { name: "alerts", run: () => alerts.stop() });
     logger.info("Discord bot running; stop with Ctrl-C");
-    await stopped(stop);
+    await untilAborted(stop);
   } else if (mode === "console") {
     const { runConsole } = await import("../console/index.js");
     // A stop signal ends the console the way end of input does.
@@ -110,6 +102,6 @@ async function run(mode: StartMode, app: App, io: CliIo, stop: AbortSignal, step
   } else {
     if (config.HTTP_PORT === undefined) logger.warn("service mode without HTTP_PORT: only the status page poller runs");
     logger.info("running as a service (no DISCORD_TOKEN, input is not a terminal); stop with SIGTERM");
-    await stopped(stop);
+    await untilAborted(stop);
   }
 }

@@ -2,11 +2,11 @@ import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { createAlertRepos } from "../app/alert-wiring.js";
 import { openScaledCommands } from "../app/scaled-commands.js";
-import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
+import { type StopStep, stopExitCode, stopWithDeadline, untilAborted } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
 import { createDiscordBot } from "../discord/index.js";
 import { createMetrics } from "../metrics/metrics.js";
-import { openScaleBase, RoleSetupError, untilAborted } from "./scale-context.js";
+import { openScaleBase, RoleSetupError } from "./scale-context.js";
 import { startShardManager } from "./shard-manager.js";
 
 /** The executable each shard process runs: the one this process was started with (compiled or from source). */

@@ -5,11 +5,11 @@ import type { RunningAlerts } from "../app/alert-wiring.js";
 import { crowdOptions, syncExclusions } from "../app/crowd-signal.js";
 import { openScaledCommands } from "../app/scaled-commands.js";
 import { createStatusParts } from "../app/status-parts.js";
-import { type StopStep, stopExitCode, stopWithDeadline } from "../app/stop-with-deadline.js";
+import { type StopStep, stopExitCode, stopWithDeadline, untilAborted } from "../app/stop-with-deadline.js";
 import type { Config } from "../config.js";
 import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
 import { createMetrics } from "../metrics/metrics.js";
-import { openScaleBase, untilAborted } from "./scale-context.js";
+import { openScaleBase } from "./scale-context.js";
 import { createWorker } from "./worker.js";
 
 /** What `start --role worker` runs on. */

@@ -31,11 +31,3 @@ export async function openScaleBase(config: Config, logger: Logger, role: string
   const parts = await openBaseParts(config, logger);
   return { ...parts, keys: scaleKeys(config.STORE_NAMESPACE) };
 }
-
-/** Resolves when the signal aborts. */
-export function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
-  });
-}
