@@ -13,7 +13,7 @@ import type { IncidentEvent } from "../domain/incident.js";
 import type { OfficialIncidentEvent } from "../domain/official.js";
 import { createReportIntake } from "../intake/report-intake.js";
 import { meteredIntake } from "../metrics/metered-intake.js";
-import { createMetrics, type Metrics } from "../metrics/metrics.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { Poller, StatusPageMove } from "../sources/poller.js";
 import type { ProbeResult } from "../sources/probe.js";
 import { type Store, StoreError } from "../store/index.js";
@@ -22,6 +22,7 @@ import type { AlertRepos, RunningAlerts } from "./alert-wiring.js";
 import { createChartWarmer } from "./chart-warmer.js";
 import { crowdOptions, type RunningExclusions, syncExclusions } from "./crowd-signal.js";
 import { openBaseParts } from "./open-base.js";
+import { processMetrics } from "./process-metrics.js";
 import { openReportJournal, type ReportJournal } from "./report-journal.js";
 import { createStatusParts } from "./status-parts.js";
 import { createStatusProbe } from "./status-poller.js";
@@ -41,6 +42,8 @@ export interface AppOptions {
    * again when the file is imported anew (its digest is recorded only once it is saved).
    */
   journalReports?: boolean;
+  /** The process metrics of a running role (src/app/run-role.ts); made on first use when absent. */
+  metrics?: () => Metrics;
 }
 
 /** Everything wired from the config: what the transports (Discord, console, HTTP, CLI) run on. */
@@ -133,13 +136,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     await store.close().catch(() => undefined);
     throw error;
   }
-  // Process metrics (CPU, memory, event loop lag, GC) belong on a running bot's /metrics too. Made on
-  // first use: a read-only app (`outage-bot ask`) counts nothing and skips loading prom-client.
-  let metrics: Metrics | undefined;
-  const metricsOf = () => {
-    metrics ??= createMetrics({ defaultMetrics: true });
-    return metrics;
-  };
+  // Made on first use: a read-only app (`outage-bot ask`) counts nothing and skips loading prom-client.
+  const metricsOf = options.metrics ?? processMetrics();
   const saver = createAggregatorSaver(store, aggregator, { logger, journal });
   const listeners = new Set<(events: readonly IncidentEvent[]) => void>();
   const emit = (events: readonly IncidentEvent[]) => {

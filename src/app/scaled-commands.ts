@@ -8,8 +8,8 @@ import type { Metrics } from "../metrics/metrics.js";
 import { createGatewayContext } from "../scale/gateway-context.js";
 import { closeRedis, connectRedis } from "../scale/redis-connection.js";
 import type { ScaleBase } from "../scale/scale-context.js";
+import type { StopSteps } from "./run-role.js";
 import { serveHttp } from "./serve-http.js";
-import type { StopStep } from "./stop-with-deadline.js";
 
 /** What openScaledCommands needs. */
 export interface ScaledCommandsOptions {
@@ -28,19 +28,19 @@ export interface ScaledCommandsOptions {
 export interface ScaledCommands {
   ctx: CommandContext;
   runner: CommandRunner;
-  /** Serves HTTP_PORT over this context and runner (nothing without HTTP_PORT); its close goes first in `steps`. */
-  serveHttp(steps: StopStep[]): Promise<void>;
+  /** Serves HTTP_PORT over this context and runner (nothing without HTTP_PORT), its close registered in `stops`. */
+  serveHttp(stops: StopSteps): Promise<void>;
 }
 
 /**
  * Opens the command side of a gateway or worker the same way in both: a Redis connection (its
- * close put first in `steps`), the command context over the board the leading worker publishes and
+ * close registered in `stops`), the command context over the board the leading worker publishes and
  * the shared report stream, and the one command runner every transport of the process answers through.
  */
-export async function openScaledCommands(options: ScaledCommandsOptions, steps: StopStep[]): Promise<ScaledCommands> {
+export async function openScaledCommands(options: ScaledCommandsOptions, stops: StopSteps): Promise<ScaledCommands> {
   const { base, config, logger, now, metrics } = options;
   const client = await connectRedis({ url: config.STORE_URL, logger, timeoutMs: config.STORE_TIMEOUT_MS });
-  steps.unshift({ name: options.stepName, run: () => closeRedis(client) });
+  stops.add(options.stepName, () => closeRedis(client));
   const ctx = createGatewayContext({
     base,
     client,

@@ -4,7 +4,7 @@ import type { CommandRunner } from "../../commands/runner.js";
 import type { Config } from "../config.js";
 import { createHttpServer, type HealthCheck } from "../http/index.js";
 import type { Metrics } from "../metrics/metrics.js";
-import type { StopStep } from "./stop-with-deadline.js";
+import type { StopSteps } from "./run-role.js";
 
 /** What every role's HTTP server is made of. */
 export interface ServeHttpParts {
@@ -19,10 +19,10 @@ export interface ServeHttpParts {
 
 /**
  * Starts the HTTP API, interactions endpoint, status page, health and /metrics when HTTP_PORT is
- * set, on HTTP_HOST, the same way in every role (single process, gateway, worker), and puts its
- * close first in `steps`. Without HTTP_PORT it does nothing.
+ * set, on HTTP_HOST, the same way in every role (single process, gateway, worker), and registers its
+ * close in `stops`. Without HTTP_PORT it does nothing.
  */
-export async function serveHttp(parts: ServeHttpParts, steps: StopStep[]): Promise<void> {
+export async function serveHttp(parts: ServeHttpParts, stops: StopSteps): Promise<void> {
   const { config } = parts;
   if (config.HTTP_PORT === undefined) return;
   const http = createHttpServer({
@@ -34,5 +34,5 @@ export async function serveHttp(parts: ServeHttpParts, steps: StopStep[]): Promi
     health: parts.health,
   });
   await http.listen(config.HTTP_PORT, config.HTTP_HOST);
-  steps.unshift({ name: "http server", run: () => http.close() });
+  stops.add("http server", () => http.close());
 }

@@ -1,20 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { type DestinationStream, pino } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
 import { type App, createApp } from "../app/create-app.js";
-import { loadConfig } from "../config.js";
+import { type Config, loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 import type { CliIo } from "./io.js";
 
 /**
- * Config from the environment, a logger on stderr (or, for the console, in CONSOLE_LOG_FILE so log
- * lines never interleave with the prompt), and the app; `now` is the CLI's clock unless given.
+ * The CLI's logger: on stderr, or, for the console, in CONSOLE_LOG_FILE so log lines never
+ * interleave with the prompt.
  */
-export async function openApp(
-  io: CliIo,
-  options: { now?: () => number; persist?: boolean; readOnly?: boolean; console?: boolean; journal?: boolean } = {},
-): Promise<App> {
-  const config = loadConfig(io.env);
+export function cliLogger(io: CliIo, config: Config, options: { console?: boolean } = {}): Logger {
   const ownStderr = io.stderr === process.stderr;
   let destination: DestinationStream | undefined;
   if (!ownStderr) destination = io.stderr as DestinationStream;
@@ -23,9 +19,19 @@ export async function openApp(
     destination = pino.destination({ dest: config.CONSOLE_LOG_FILE, sync: true, append: true });
   }
   // The process's stderr gets pino's own synchronous writer; a test's stream gets the lines directly.
-  const logger = createLogger(config, destination);
+  return createLogger(config, destination);
+}
+
+/**
+ * Config from the environment, the CLI's logger, and the app; `now` is the CLI's clock unless given.
+ */
+export async function openApp(
+  io: CliIo,
+  options: { now?: () => number; persist?: boolean; readOnly?: boolean; console?: boolean; journal?: boolean } = {},
+): Promise<App> {
+  const config = loadConfig(io.env);
   return createApp(config, {
-    logger,
+    logger: cliLogger(io, config, options),
     now: options.now ?? io.now,
     ...(options.persist === false ? { persistEveryMs: null } : {}),
     ...(options.readOnly ? { readOnly: true } : {}),

@@ -1,7 +1,6 @@
-import type { Logger } from "pino";
 import { openBaseParts } from "../app/open-base.js";
+import type { Role } from "../app/run-role.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
-import type { Config } from "../config.js";
 import type { Store } from "../store/index.js";
 import { type ScaleKeys, scaleKeys } from "./keys.js";
 
@@ -20,14 +19,19 @@ export class RoleSetupError extends Error {
   override readonly name = "RoleSetupError";
 }
 
-/** Catalog, regions and the Redis store for a gateway or worker; refuses a store other processes cannot share. */
-export async function openScaleBase(config: Config, logger: Logger, role: string): Promise<ScaleBase> {
+/**
+ * Catalog, regions and the Redis store for a gateway or worker, the store's close registered in the
+ * role's stops; refuses a store other processes cannot share.
+ */
+export async function openScaleBase(role: Pick<Role, "config" | "logger" | "stops">, name: string): Promise<ScaleBase> {
+  const { config, logger } = role;
   if (!/^rediss?:\/\//.test(config.STORE_URL)) {
     throw new RoleSetupError(
-      `--role ${role} needs STORE_URL=redis://…: gateways and workers share their state through Redis (use --role all for one process on SQLite)`,
+      `--role ${name} needs STORE_URL=redis://…: gateways and workers share their state through Redis (use --role all for one process on SQLite)`,
     );
   }
   // The same parts as the single process (services added with `outage-bot add-service` included).
   const parts = await openBaseParts(config, logger);
+  role.stops.add("store", () => parts.store.close());
   return { ...parts, keys: scaleKeys(config.STORE_NAMESPACE) };
 }
