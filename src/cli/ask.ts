@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { commandDefinitions, handleCommand, parseSlash } from "../../commands/index.js";
+import { commandDefinitions, parseSlash } from "../../commands/index.js";
+import { createCommandRunner } from "../../commands/runner.js";
 import { renderText } from "../console/render-text.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";
@@ -53,7 +54,8 @@ export async function ask(args: string[], io: CliIo): Promise<number> {
     // answer may take): done only when `--chart` saves it, since a terminal cannot show it.
     const { charts, ...textOnly } = app.context();
     const context = values.chart === undefined ? textOnly : { ...textOnly, charts };
-    const reply = await handleCommand(
+    // Through the one runner, as the console asks: the same errors, apologies and private flags.
+    const { reply } = await createCommandRunner({ ctx: context }).command(
       {
         command: parsed.command,
         subcommand: parsed.subcommand,
@@ -63,7 +65,7 @@ export async function ask(args: string[], io: CliIo): Promise<number> {
         channelId: null,
         memberPermissions: null,
       },
-      context,
+      "console",
     );
     if (values.chart !== undefined) {
       // The very PNG a Discord user gets with this answer.

@@ -68,14 +68,14 @@ async function runMode(mode: StartMode, app: App, io: CliIo, role: Role): Promis
   if (mode === "discord") {
     // Loaded here only: the console and service mode never need discord.js.
     const { startDiscordGateway } = await import("../app/discord-gateway.js");
-    const { createChannelAlertSender } = await import("../discord/channel-alert-sender.js");
+    const { alertDelivery } = await import("../app/alert-delivery.js");
     const bot = await startDiscordGateway(
       { config, logger, runner, commandHashes: app.store.meta, subscriptions: app.alertRepos.subscriptions },
       role.stops,
     );
     // Alerts ride on the bot's REST client (its per-route and global pacing); the first pass
     // repeats any send a previous run left pending.
-    const alerts = app.startAlerts(createChannelAlertSender(bot.client.rest));
+    const alerts = app.startAlerts(alertDelivery(config, bot));
     // The last minute's incident events are recorded before the alerts stop; both before the store closes.
     role.stops.add("alerts", () => alerts.stop());
     role.stops.add("final flush", () => app.flush());

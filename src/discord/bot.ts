@@ -21,6 +21,7 @@ import {
   createCommandRunner,
 } from "../../commands/runner.js";
 import type { SubscriptionRepo } from "../alerts/alert-repos.js";
+import type { AlertSender } from "../alerts/alert-sender.js";
 import { type AnswerPath, type AnswerTiming, answerCommand, answerComponent } from "./answer.js";
 import { createChannelAlertSender } from "./channel-alert-sender.js";
 import { checkChannel, checkRole } from "./channel-check.js";
@@ -71,6 +72,8 @@ export interface DiscordBot {
   /** Finishes the answers in flight, then closes the gateway connection. */
   stop(): Promise<void>;
   readonly client: Client;
+  /** Alert delivery over the bot's REST client, paced with the bot's other sends (src/app/alert-delivery.ts). */
+  readonly alertSender: AlertSender;
 }
 
 /** Builds the discord.js client that routes interactions to the handlers. */
@@ -103,12 +106,13 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     checkChannel: async (guildId, channelId) => checkChannel(client, guildId, channelId),
     checkRole: async (guildId, roleId) => checkRole(client, guildId, roleId),
   };
+  // One paced sender over the bot's REST client for its alerts and its notices to admins.
+  const alertSender = createChannelAlertSender(client.rest);
   if (subscriptions) {
-    const sender = createChannelAlertSender(client.rest);
     watchSubscriptionChannels({
       client,
       subscriptions,
-      notifyAdmins: (guildId, text) => sender.notifyAdmins(guildId, text),
+      notifyAdmins: (guildId, text) => alertSender.notifyAdmins(guildId, text),
       now: () => runner.ctx.now(),
       logger,
     });
@@ -202,6 +206,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
 
   return {
     client,
+    alertSender,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(opts.token);

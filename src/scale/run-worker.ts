@@ -1,11 +1,10 @@
-import { REST } from "discord.js";
 import { crowdAlertEvent } from "../alerts/crowd-alert-event.js";
+import { alertDelivery } from "../app/alert-delivery.js";
 import type { RunningAlerts } from "../app/alert-wiring.js";
 import { crowdOptions, syncExclusions } from "../app/crowd-signal.js";
 import { type Role, type RoleFrame, runRole } from "../app/run-role.js";
 import { openScaledCommands } from "../app/scaled-commands.js";
 import { createStatusParts } from "../app/status-parts.js";
-import { createChannelAlertSender } from "../discord/channel-alert-sender.js";
 import { openScaleBase } from "./scale-context.js";
 import { createWorker } from "./worker.js";
 
@@ -26,10 +25,9 @@ async function runWorker(role: Role): Promise<void> {
   // The poller, board and alerts are wired as the single process wires them (status-parts.ts).
   const status = createStatusParts({ base, config, logger, now, metrics: role.metrics });
   const { poller } = status;
-  const rest = config.DISCORD_TOKEN
-    ? new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN)
-    : null;
-  if (!rest) logger.warn("DISCORD_TOKEN is not set: this worker will not deliver alerts");
+  // Alerts leave through the same delivery as the single process's, over a REST client of its own.
+  const sender = alertDelivery(config);
+  if (!sender) logger.warn("DISCORD_TOKEN is not set: this worker will not deliver alerts");
 
   const worker = createWorker({
     redisUrl: config.STORE_URL,
@@ -51,7 +49,7 @@ async function runWorker(role: Role): Promise<void> {
       if (config.POLL_STATUS_PAGES) poller.start();
       let alerts: RunningAlerts | null = null;
       // Crowd events are pushed below and awaited before each checkpoint.
-      if (rest) alerts = status.startAlerts({ board, sender: createChannelAlertSender(rest) });
+      if (sender) alerts = status.startAlerts({ board, sender });
       return {
         onIncidentEvents: async (events) => {
           await alerts?.loop.push(events.map(crowdAlertEvent));
@@ -77,7 +75,7 @@ async function runWorker(role: Role): Promise<void> {
         now,
         // Process metrics too: a worker is watched on /metrics like every role.
         metrics: role.metrics(),
-        ...(rest ? { subscriptions: status.alertRepos.subscriptions } : {}),
+        ...(sender ? { subscriptions: status.alertRepos.subscriptions } : {}),
         stepName: "redis connection (http)",
       },
       role.stops,

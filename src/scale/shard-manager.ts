@@ -1,5 +1,6 @@
-import { REST, Routes, ShardingManager } from "discord.js";
+import { Routes, ShardingManager } from "discord.js";
 import type { Logger } from "pino";
+import { createRest } from "../discord/deploy-commands.js";
 
 /** Options of startShardManager. */
 export interface ShardManagerOptions {
@@ -28,8 +29,7 @@ export interface RunningShards {
 
 /** Discord's recommended shard count, asked from the configured API. */
 export async function recommendedShards(token: string, apiUrl?: string): Promise<number> {
-  const rest = new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
-  const answer = (await rest.get(Routes.gatewayBot())) as { shards?: unknown };
+  const answer = (await createRest(token, apiUrl).get(Routes.gatewayBot())) as { shards?: unknown };
   const shards = Number(answer.shards);
   return Number.isInteger(shards) && shards > 0 ? shards : 1;
 }

@@ -3,7 +3,9 @@
 // from the one command runner, and each transport delivers that Reply, nothing of its own.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandOf } from "../../commands/command-names.js";
 import type { CommandContext } from "../../commands/context.js";
+import { SUBCOMMANDS } from "../../commands/registry.js";
 import { type Answer, type CommandRunner, createCommandRunner, type Transport } from "../../commands/runner.js";
 import { createAlertRepos } from "../../src/app/alert-wiring.js";
 import { answerLine } from "../../src/console/console.js";
@@ -119,6 +121,11 @@ describe("one command runner behind every transport", () => {
   const gatewayOut: ReturnType<typeof delivered>[] = [];
   const httpOut: ReturnType<typeof delivered>[] = [];
   const consoleOut: string[] = [];
+
+  it("covers every subcommand of the registry, so one added later joins the matrix", () => {
+    const covered = new Set(CASES.map((c) => `${c.command} ${c.sub}`));
+    expect(SUBCOMMANDS.map((s) => `${commandOf(s)} ${s.name}`).filter((name) => !covered.has(name))).toEqual([]);
+  });
 
   it("answers every subcommand over the gateway, HTTP interactions (the same payload) and the console", async () => {
     const payloads: unknown[] = [];
