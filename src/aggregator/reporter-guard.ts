@@ -1,4 +1,5 @@
 import { PROBLEMS, type Problem } from "../domain/problems.js";
+import { fingerprint, ReporterIndex } from "./reporter-index.js";
 import { PROBLEM_INDEX } from "./service-counts.js";
 
 /**
@@ -45,13 +46,15 @@ const MORE = 4;
  * older than a window are swept out and their rows reused.
  */
 export class ReporterGuard {
-  private index = new Map<string, number>();
+  private index = new ReporterIndex();
   private rows = new Float64Array(1024 * STRIDE);
   private free: number[] = [];
   private used = 0;
   /** Further services of a reporter, by row: flat [key, time, key, time, …] (rare). */
   private more = new Map<number, number[]>();
   private nextSweep = 0;
+  /** The newest time the guard was advanced to. */
+  private clock = 0;
   private sweepAtSize = 1024;
   private readonly generation: number;
 
@@ -65,6 +68,7 @@ export class ReporterGuard {
 
   /** Drops reporters not seen for a full window as the clock moves to `now`. */
   advance(now: number): void {
+    if (now > this.clock) this.clock = now;
     if (now < this.nextSweep || this.index.size < this.sweepAtSize) return;
     this.sweep(now);
   }
@@ -73,12 +77,9 @@ export class ReporterGuard {
   sweep(now: number): void {
     const cutoff = now - this.generation;
     const rows = this.rows;
-    for (const [hash, row] of this.index) {
-      if (rows[row * STRIDE + LAST]! < cutoff) {
-        this.index.delete(hash);
-        this.more.delete(row);
-        this.free.push(row);
-      }
+    for (const row of this.index.removeWhere((r) => rows[r * STRIDE + LAST]! < cutoff)) {
+      this.more.delete(row);
+      this.free.push(row);
     }
     this.nextSweep = now + this.generation;
     this.sweepAtSize = Math.max(1024, this.index.size * 2);
@@ -105,8 +106,12 @@ export class ReporterGuard {
    * PROBLEMS) and, when it is ok or amends an earlier one, remembers it.
    */
   admit(reporterHash: string, svc: number, at: number, problem: number): GuardVerdict {
-    const row = this.index.get(reporterHash);
-    if (row === undefined) {
+    const fp = fingerprint(reporterHash);
+    // A report older than a window before the clock is history: its row is never saved (entries),
+    // so it is kept by fingerprint only, and a million reporters of an import hold no string each.
+    const key = at >= this.clock - this.generation ? reporterHash : undefined;
+    const row = this.index.get(fp);
+    if (row === -1) {
       const r = this.newRow();
       const o = r * STRIDE;
       const rows = this.rows;
@@ -117,9 +122,10 @@ export class ReporterGuard {
       rows[o + LAST] = at;
       rows[o + WIN_START] = at;
       rows[o + WIN_COUNT] = 1;
-      this.index.set(reporterHash, r);
+      this.index.add(fp, r, key);
       return "ok";
     }
+    if (key !== undefined && this.index.keyOf(row) === undefined) this.index.keep(row, key);
     const rows = this.rows;
     const o = row * STRIDE;
     // Where this service's numbers are: the row itself, or a place in `more`.
@@ -197,7 +203,9 @@ export class ReporterGuard {
   /** Reporters with an accepted report within a window of `now` (what a snapshot keeps). */
   size(now: number): number {
     let n = 0;
-    for (const row of this.index.values()) if (this.rows[row * STRIDE + LAST]! >= now - this.generation) n++;
+    this.index.forEach((row) => {
+      if (this.rows[row * STRIDE + LAST]! >= now - this.generation) n++;
+    });
     return n;
   }
 
@@ -212,20 +220,21 @@ export class ReporterGuard {
         ? [idOf(list[i + SVC]!), at]
         : [idOf(list[i + SVC]!), at, PROBLEMS[problem]!, list[i + SVC_PROBLEM_AT]!];
     };
-    for (const [hash, row] of this.index) {
+    this.index.forEach((row) => {
       const o = row * STRIDE;
-      if (rows[o + LAST]! < now - this.generation) continue;
+      const hash = this.index.keyOf(row);
+      if (rows[o + LAST]! < now - this.generation || hash === undefined) return;
       const services: ReportedService[] = [reported(rows, o)];
       const more = this.more.get(row) ?? [];
       for (let i = 0; i < more.length; i += MORE) services.push(reported(more, i));
       out.push([hash, [rows[o + WIN_START]!, rows[o + WIN_COUNT]!, rows[o + LAST]!], services]);
-    }
+    });
     return out;
   }
 
   /** Restores reporters saved by `entries`, as of `now`; `keyOf` gives a service id's key. */
   load(entries: ReporterEntry[], now: number, keyOf: (id: string) => number): void {
-    this.index = new Map();
+    this.index.clear();
     this.more = new Map();
     this.free = [];
     this.used = 0;
@@ -251,8 +260,9 @@ export class ReporterGuard {
       this.rows[o + WIN_START] = window[0] ?? at!;
       this.rows[o + WIN_COUNT] = window[1] ?? 1;
       if (rest.length > 0) this.more.set(r, rest.flatMap(numbers));
-      this.index.set(hash, r);
+      this.index.add(fingerprint(hash), r, hash);
     }
+    this.clock = now;
     this.nextSweep = now + this.generation;
     this.sweepAtSize = Math.max(1024, this.index.size * 2);
   }

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import type { Catalog } from "../catalog/types.js";
 import type { ReportOffer } from "../domain/board.js";
 import { type ParsedLine, parseReportInput, type SubmitSummary, submitParsed } from "../intake/parse-input.js";
-import { IdentitySet, reportIdentity } from "../intake/report-identity.js";
+import { IdentityList, IdentitySet, reportIdentity } from "../intake/report-identity.js";
 import { createImportRepo, type ImportIdentities } from "../store/import-repo.js";
 import { ingestProgress } from "./ingest-progress.js";
 import type { CliIo } from "./io.js";
@@ -36,7 +36,7 @@ const IDENTITY_HORIZON_MS = 28 * 24 * 3_600_000;
 function createIdentityCheck(catalog: Catalog, earlier: ImportIdentities[]) {
   const sets = earlier.map((e) => ({ file: e.file, ids: IdentitySet.decode(e.ids) }));
   const serviceIds = new Map<string, string>();
-  const fresh = new Set<number>();
+  const fresh = new IdentityList();
   let newest = 0;
   return {
     fresh,
@@ -54,6 +54,7 @@ function createIdentityCheck(catalog: Catalog, earlier: ImportIdentities[]) {
       }
       const identity = reportIdentity(id, offer.reporter, offer.at);
       for (const set of sets) if (set.ids.has(identity)) return set.file;
+      // Repeats within the file are the guard's business (duplicates); the list is made unique once, at the end.
       fresh.add(identity);
       if (offer.at > newest) newest = offer.at;
       return null;
@@ -167,7 +168,7 @@ export async function ingest(args: string[], io: CliIo): Promise<number> {
     if (seen.fresh.size > 0) {
       await imports.recordIdentities(
         digest ?? `stdin-${io.now()}`,
-        { file: sourceName, newest: seen.newest, ids: IdentitySet.of(seen.fresh).encode() },
+        { file: sourceName, newest: seen.newest, ids: seen.fresh.toSet().encode() },
         IDENTITY_HORIZON_MS,
       );
     }

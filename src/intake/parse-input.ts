@@ -7,6 +7,7 @@ import {
   type ReportRejection,
   type ReportSource,
 } from "../domain/report.js";
+import { reportTime, scanReportLine } from "../domain/report-line.js";
 
 /** Where parsed reports came from, and the time given to lines without `at`. */
 export interface ParseContext {
@@ -26,6 +27,9 @@ export type ParsedLine =
 export function parseReportInput(json: unknown, context: ParseContext, line = 1): ParsedLine {
   let value = json;
   if (typeof json === "string") {
+    // The plain compact line without JSON.parse; anything else as JSON, then the schema.
+    const scanned = scanReportLine(json);
+    if (scanned !== null) return toOffer(scanned, context, line);
     try {
       value = JSON.parse(json);
     } catch {
@@ -56,7 +60,7 @@ function toOffer(input: ReportInput, context: ParseContext, line: number): Parse
     reporter: input.reporter,
     origin: input.origin,
     source: context.source,
-    at: input.at === undefined ? context.at : Date.parse(input.at),
+    at: input.at === undefined ? context.at : reportTime(input.at),
   };
   if (context.sourceName !== undefined) offer.sourceName = context.sourceName;
   return { line, ok: true, offer };

@@ -1,7 +1,7 @@
 import type { Aggregator } from "../aggregator/types.js";
 import type { Catalog, RegionDirectory } from "../catalog/types.js";
 import type { ReportIntake, ReportOffer } from "../domain/board.js";
-import { ProblemSchema } from "../domain/problems.js";
+import { PROBLEMS } from "../domain/problems.js";
 import type { CrowdReport, IngestResult } from "../domain/report.js";
 import { createIdentityHasher } from "./identity-hash.js";
 import { tooLate } from "./lateness.js";
@@ -17,6 +17,9 @@ export interface ReportIntakeDeps {
   /** Where accepted reports are made durable before `submit` resolves (the app's report journal). */
   journal?: { record(report: CrowdReport): Promise<void> };
 }
+
+/** The problem types ProblemSchema accepts (it is built from the same list), without a zod call per report. */
+const PROBLEM_SET: ReadonlySet<unknown> = new Set(PROBLEMS);
 
 /** Names remembered per lookup cache; past this the cache starts over (user input is unbounded). */
 const NAME_CACHE_SIZE = 2_000;
@@ -86,8 +89,7 @@ function buildReport(
     }
     region = found.code;
   }
-  const problem = ProblemSchema.safeParse(offer.problem);
-  if (!problem.success || !Number.isFinite(offer.at) || offer.reporter === "") {
+  if (!PROBLEM_SET.has(offer.problem) || !Number.isFinite(offer.at) || offer.reporter === "") {
     return {
       ok: false,
       result: { accepted: false, reason: "invalid", message: "A report needs a problem type, a time and a reporter." },
@@ -97,7 +99,7 @@ function buildReport(
     serviceId: service.id,
     region,
     regionInferred: region !== null && offer.regionInferred === true,
-    problem: problem.data,
+    problem: offer.problem,
     at: offer.at,
     reporterHash: lookups.hash("reporter", offer.reporter),
     originHash: lookups.hash("origin", offer.origin ?? offer.reporter),
