@@ -1,7 +1,9 @@
 import { PROBLEMS } from "../domain/problems.js";
 import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
+
 import { IncidentTracker } from "./incident-tracker.js";
 import { WEIGHT_UNITS } from "./level-rules.js";
+import { decodeArchive, decodeCoverage, encodeArchive, encodeCoverage } from "./minute-codec.js";
 import { DISTINCT_SLOTS, ORIGIN_FIELDS, ORIGIN_HISTORY_MINUTES, ORIGIN_MINUTES } from "./origin-counter.js";
 import { HOUR_SLOTS, MINUTE_SLOTS, ServiceCounts } from "./service-counts.js";
 import { decodeUint8, decodeUint32, decodeUint32List, encodeArray, type ServiceSnapshot } from "./snapshot.js";
@@ -38,15 +40,15 @@ export function serviceSnapshot(s: ServiceState): ServiceSnapshot {
     regionQuarter: encodeArray(regions.quarter),
     problemMinute: encodeArray(c.problems.minute),
     problemQuarter: encodeArray(c.problems.quarter),
-    regionArchive: encodeArray(c.regions.archiveRows()),
-    problemArchive: encodeArray(c.problems.archiveRows()),
+    regionArchive: encodeArchive(c.regions.archiveRows()),
+    problemArchive: encodeArchive(c.problems.archiveRows()),
     // null: exact as far back as the kept day goes.
     archiveFrom: Number.isFinite(c.regions.archiveFrom) ? c.regions.archiveFrom : null,
     crowd: {
       weighted: encodeArray(c.weighted),
       originDistinct: encodeArray(c.origins.distinctAt),
       coverageHashes: coverage.hashes,
-      coverageMinutes: encodeArray(coverage.minutes),
+      coverageMinutes: encodeCoverage(coverage.minutes),
       originHashes: origins.hashes,
       originNumbers: encodeArray(origins.numbers),
       originLate: encodeArray(origins.late ?? new Uint32Array(0)),
@@ -136,7 +138,7 @@ export function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceS
       minutes:
         crowd.coverageMinutes === undefined
           ? new Uint32Array(0)
-          : decodeUint32List(crowd.coverageMinutes, what("crowd.coverageMinutes")),
+          : decodeCoverage(crowd.coverageMinutes, what("crowd.coverageMinutes")),
     });
   } else {
     // A snapshot from before event-time origin counting: the distinct counts it kept, as they were.
@@ -153,7 +155,7 @@ export function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceS
   const archiveFrom =
     ss.regionArchive === undefined ? ss.head - BREAKDOWN_MINUTES + 1 : (ss.archiveFrom ?? Number.NEGATIVE_INFINITY);
   const list = (text: string | undefined, field: string) =>
-    text === undefined ? new Uint32Array(0) : decodeUint32List(text, what(field));
+    text === undefined ? new Uint32Array(0) : decodeArchive(text, what(field));
   c.regions.loadArchive(list(ss.regionArchive, "regionArchive"), archiveFrom);
   c.problems.loadArchive(list(ss.problemArchive, "problemArchive"), archiveFrom);
   const t = new IncidentTracker();

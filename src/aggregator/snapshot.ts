@@ -31,7 +31,7 @@ export const ServiceSnapshotSchema = z.object({
   problemQuarter: z.string(),
   /**
    * Exact counts of the minutes older than the dense hour: per minute, its pair count then
-   * category, count pairs (`encodeArray`, any length), and the first minute they hold exactly
+   * category, count pairs (`encodeArchive`; older: `encodeArray`), and the first minute they hold exactly
    * (absent in state saved before they existed: older minutes are then known per quarter hour).
    */
   regionArchive: z.string().optional(),
@@ -52,7 +52,7 @@ export const ServiceSnapshotSchema = z.object({
       originHourly: z.string().optional(),
       /** Distinct origins of the hour ending at each minute (DISTINCT_SLOTS, ring by absolute minute). */
       originDistinct: z.string().optional(),
-      /** Origins with the minutes each was counted in: per hash its count, then its minutes (`encodeArray`, any length). */
+      /** Origins with the minutes each was counted in: per hash its count, then its minutes (`encodeCoverage`; older: `encodeArray`). */
       coverageHashes: z.array(z.string()).optional(),
       coverageMinutes: z.string().optional(),
       originHashes: z.array(z.string()),

@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { StringDecoder } from "node:string_decoder";
 
 /** One read's worth of complete lines, numbered from `firstLine` (1-based), and the bytes it took. */
@@ -16,9 +17,14 @@ export async function* readLineChunks(input: AsyncIterable<Buffer | string>): As
   const decoder = new StringDecoder("utf8");
   let rest = "";
   let line = 1;
+  // ASCII bytes are their own characters: read as latin1, a chunk costs a copy instead of UTF-8
+  // decoding (~6 ns a byte, as much as the rest of the line split). From the first chunk with another
+  // byte on, the decoder, which keeps a character split between two chunks (ASCII never leaves one).
+  let ascii = true;
   for await (const raw of input) {
     const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
-    const text = rest + decoder.write(chunk);
+    if (ascii && !isAscii(chunk)) ascii = false;
+    const text = rest + (ascii ? chunk.toString("latin1") : decoder.write(chunk));
     // A CR at the very end may be the first half of a CRLF split across two reads: wait for the next.
     const end = text.endsWith("\r") ? text.length - 1 : text.length;
     const lines = splitLines(text, end);

@@ -41,6 +41,16 @@ describe("readLineChunks", () => {
     expect(await linesOf([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual([[1, '{"service":"Déjà vu ✓"}']]);
   });
 
+  it("decodes a split character after reads of plain ASCII, and ASCII after it", async () => {
+    const bytes = Buffer.from("a\nDéjà\nb");
+    const cut = bytes.indexOf(0xa9);
+    expect(await linesOf([bytes.subarray(0, 2), bytes.subarray(2, cut), bytes.subarray(cut)])).toEqual([
+      [1, "a"],
+      [2, "Déjà"],
+      [3, "b"],
+    ]);
+  });
+
   it("gives the bytes of each read, for progress and digests", async () => {
     let bytes = 0;
     for await (const chunk of readLineChunks(
