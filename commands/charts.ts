@@ -1,5 +1,5 @@
 import type { ChartCache } from "../src/charts/chart-cache.js";
-import type { ChartLogger } from "../src/charts/index.js";
+import type { ChartLogger, ChartRenderer } from "../src/charts/index.js";
 import { officialSpans } from "../src/charts/official-spans.js";
 import { CHART_STYLE } from "../src/charts/theme.js";
 import { statusChartWindow } from "../src/charts/window.js";
@@ -8,15 +8,7 @@ import type { StatusReport } from "../src/domain/status-report.js";
 import { dataEnd } from "../src/domain/windows.js";
 import type { CommandCharts } from "./context.js";
 
-/**
- * The chart renderer (resvg, its fonts, the chart code), loaded by the first reply that draws one:
- * a process that never draws (`outage-bot ask` without a chart, a gateway) does not pay for it.
- */
-let renderer: Promise<typeof import("../src/charts/index.js")> | undefined;
-const loadRenderer = () => {
-  renderer ??= import("../src/charts/index.js");
-  return renderer;
-};
+type ChartsModule = typeof import("../src/charts/index.js");
 
 /** What a status chart is drawn from, and the key it is cached under. */
 function statusChartPlan(report: StatusReport, at: number) {
@@ -59,17 +51,31 @@ function statusChartPlan(report: StatusReport, at: number) {
  * event loop) and kept in `cache`: one drawing per chart and data minute, whoever asks.
  */
 export function createCommandCharts(board: StatusBoard, cache: ChartCache, log?: ChartLogger): CommandCharts {
+  // The chart code (resvg, its fonts), loaded by the first reply that draws one: a process that
+  // never draws (`outage-bot ask` without a chart, a gateway) does not pay for it. The renderer,
+  // with its font state, belongs to these charts.
+  let loaded: Promise<{ charts: ChartsModule; renderer: ChartRenderer }> | undefined;
+  const load = () => {
+    loaded ??= import("../src/charts/index.js").then((charts) => ({ charts, renderer: charts.createChartRenderer() }));
+    return loaded;
+  };
   return {
+    async prepare() {
+      return (await load()).renderer.prepareFonts(log);
+    },
     status(report, at) {
       const plan = statusChartPlan(report, at);
       return cache.get(plan.key, async () => {
-        const { chartAttachment, statusChartAsync } = await loadRenderer();
+        const { charts, renderer } = await load();
         const { from, to, stepMs } = plan.window;
         const points = await board.series(report.service.id, from, to, stepMs);
         const { littleHistory } = report.crowd;
         const input = { serviceName: report.service.name, points, now: plan.minute, stepMs, littleHistory };
-        const result = await statusChartAsync({ ...input, incident: plan.incident, official: plan.official }, log);
-        return chartAttachment(result, "status", report.service.id);
+        const result = await renderer.statusChartAsync(
+          { ...input, incident: plan.incident, official: plan.official },
+          log,
+        );
+        return charts.chartAttachment(result, "status", report.service.id);
       });
     },
     regions(breakdown: RegionBreakdown, serviceName: string) {
@@ -82,8 +88,8 @@ export function createCommandCharts(board: StatusBoard, cache: ChartCache, log?:
       };
       const key = JSON.stringify(["regions", breakdown.serviceId, input, CHART_STYLE]);
       return cache.get(key, async () => {
-        const { chartAttachment, regionsChartAsync } = await loadRenderer();
-        return chartAttachment(await regionsChartAsync(input, log), "regions", breakdown.serviceId);
+        const { charts, renderer } = await load();
+        return charts.chartAttachment(await renderer.regionsChartAsync(input, log), "regions", breakdown.serviceId);
       });
     },
   };

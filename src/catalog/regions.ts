@@ -73,20 +73,23 @@ const LANGUAGE_COUNTRY: Readonly<Record<string, string>> = {
 const DEFAULT_LIMIT = 25;
 const MAX_SUGGESTIONS = 5;
 
-/** The ISO 3166-1 directory, with its name indexes built once. */
-export function createRegionDirectory(): RegionDirectory {
-  const byCode = new Map(REGIONS.map((region) => [region.code, region]));
+/**
+ * The ISO 3166-1 directory, with its name indexes built once. Tests pass a few regions of their own
+ * and keep the product's lookup rules.
+ */
+export function createRegionDirectory(regions: readonly Region[] = REGIONS): RegionDirectory {
+  const byCode = new Map(regions.map((region) => [region.code, region]));
   // Sorted by name when first asked for (autocomplete), not at every start.
   let byContinent: Map<Continent, Region[]> | undefined;
   const continents = () => {
     if (byContinent) return byContinent;
     byContinent = new Map<Continent, Region[]>(CONTINENTS.map((continent) => [continent, []]));
-    for (const region of REGIONS) byContinent.get(region.continent)?.push(region);
+    for (const region of regions) byContinent.get(region.continent)?.push(region);
     for (const group of byContinent.values()) group.sort((a, b) => compareNames(a.name, b.name));
     return byContinent;
   };
   const index = createNameIndex(
-    REGIONS,
+    regions,
     (region) => [
       { text: region.code, primary: true },
       { text: region.name, primary: true },
@@ -98,7 +101,7 @@ export function createRegionDirectory(): RegionDirectory {
     limit === undefined || !Number.isFinite(limit) ? fallback : Math.max(0, Math.min(Math.floor(limit), max));
 
   return {
-    all: () => REGIONS,
+    all: () => regions,
     get: (code) => byCode.get(String(code).toUpperCase()),
     resolve: (query) => index.resolve(query),
     name: (code) => byCode.get(String(code).toUpperCase())?.name ?? code,
@@ -122,5 +125,6 @@ function regionOfLocale(locale: string | null | undefined, byCode: ReadonlyMap<s
   if (rest.some((part) => /^\d{3}$/.test(part))) return null;
   const region = rest.find((part) => /^[a-z]{2}$/i.test(part))?.toUpperCase();
   if (region !== undefined) return byCode.has(region) ? region : null;
-  return LANGUAGE_COUNTRY[language] ?? null;
+  const country = LANGUAGE_COUNTRY[language];
+  return country !== undefined && byCode.has(country) ? country : null;
 }

@@ -5,7 +5,7 @@
  * and the layout features a shaper applies unasked, so text is drawn as the full font draws it,
  * kerning included, from a file under half the size.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -89,8 +89,6 @@ const RECIPE = JSON.stringify({
   options: SUBSET_OPTIONS,
 });
 
-let tempCount = 0;
-
 /** The cache path for `font` (its bytes and the recipe hashed), so a changed font or recipe never reuses a file. */
 function cachePath(file: string, font: Uint8Array, dir: string): string {
   const hash = createHash("sha256").update(font).update(RECIPE).digest("hex").slice(0, 16);
@@ -116,7 +114,8 @@ export async function subsetFontFile(file: string, dir = FONT_CACHE_DIR): Promis
   const { default: subsetFont } = await import("subset-font");
   const subset = await subsetFont(font, SUBSET_TEXT, SUBSET_OPTIONS);
   await mkdir(dir, { recursive: true });
-  const temp = `${target}.${process.pid}.${++tempCount}.tmp`;
+  // A name no other writer (process or renderer) uses at the same time.
+  const temp = `${target}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temp, subset);
   await rename(temp, target);
   return target;

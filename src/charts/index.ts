@@ -1,6 +1,7 @@
 import type { ReplyFile } from "../domain/reply.js";
 import { regionsChartAltText, statusChartAltText } from "./alt-text.js";
 import { drawRegionsChart, regionBars, regionsChartHeight } from "./regions-chart.js";
+import { createPngRenderer, type PngRenderer } from "./render-png.js";
 import { type ChartLogger, type ChartResult, type ChartSteps, renderChart, renderChartAsync } from "./result.js";
 import {
   type RegionsChartInput,
@@ -14,7 +15,7 @@ import { drawStatusChart, STATUS_CHART_SIZE } from "./status-chart.js";
 export { formatDayTime } from "./format.js";
 export { officialSpans } from "./official-spans.js";
 export { buildRegionsChartSvg } from "./regions-chart.js";
-export { chartFontsInUse, FONT_PACKAGE, prepareChartFonts, renderPng, renderPngAsync } from "./render-png.js";
+export { createPngRenderer, FONT_PACKAGE, type PngRenderer } from "./render-png.js";
 export type { ChartFailure, ChartLogger, ChartResult } from "./result.js";
 export { OFFICIAL_STRIP_STATES, type OfficialSpan, type RegionsChartInput, type StatusChartInput } from "./schema.js";
 export { usualBand } from "./series.js";
@@ -41,24 +42,27 @@ const REGIONS_STEPS: ChartSteps<typeof RegionsChartInputSchema> = {
   describe: regionsChartAltText,
 };
 
-/** Renders the status chart (reports against the usual band) to PNG, or says why not. Never throws. */
-export function statusChart(input: StatusChartInput, log?: ChartLogger): ChartResult {
-  return renderChart(StatusChartInputSchema, input, STATUS_STEPS, log);
+/** Draws the charts to PNG with a font state of its own (see PngRenderer); the app owns one. */
+export interface ChartRenderer extends PngRenderer {
+  /** Renders the status chart (reports against the usual band) to PNG, or says why not. Never throws. */
+  statusChart(input: StatusChartInput, log?: ChartLogger): ChartResult;
+  /** `statusChart` drawn off the event loop (resvg on the thread pool). Never rejects. */
+  statusChartAsync(input: StatusChartInput, log?: ChartLogger): Promise<ChartResult>;
+  /** Renders the top-regions bar chart to PNG, or says why not. Never throws. */
+  regionsChart(input: RegionsChartInput, log?: ChartLogger): ChartResult;
+  /** `regionsChart` drawn off the event loop. Never rejects. */
+  regionsChartAsync(input: RegionsChartInput, log?: ChartLogger): Promise<ChartResult>;
 }
 
-/** `statusChart` drawn off the event loop (resvg on the thread pool). Never rejects. */
-export function statusChartAsync(input: StatusChartInput, log?: ChartLogger): Promise<ChartResult> {
-  return renderChartAsync(StatusChartInputSchema, input, STATUS_STEPS, log);
-}
-
-/** Renders the top-regions bar chart to PNG, or says why not. Never throws. */
-export function regionsChart(input: RegionsChartInput, log?: ChartLogger): ChartResult {
-  return renderChart(RegionsChartInputSchema, input, REGIONS_STEPS, log);
-}
-
-/** `regionsChart` drawn off the event loop. Never rejects. */
-export function regionsChartAsync(input: RegionsChartInput, log?: ChartLogger): Promise<ChartResult> {
-  return renderChartAsync(RegionsChartInputSchema, input, REGIONS_STEPS, log);
+/** A chart renderer over a new PNG renderer (its own font state). */
+export function createChartRenderer(png: PngRenderer = createPngRenderer()): ChartRenderer {
+  return {
+    ...png,
+    statusChart: (input, log) => renderChart(StatusChartInputSchema, input, STATUS_STEPS, png, log),
+    statusChartAsync: (input, log) => renderChartAsync(StatusChartInputSchema, input, STATUS_STEPS, png, log),
+    regionsChart: (input, log) => renderChart(RegionsChartInputSchema, input, REGIONS_STEPS, png, log),
+    regionsChartAsync: (input, log) => renderChartAsync(RegionsChartInputSchema, input, REGIONS_STEPS, png, log),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { renderPng, renderPngAsync } from "./render-png.js";
+import type { PngRenderer } from "./render-png.js";
 
 /** Why no picture: nothing to draw, input that fails the schema, or the renderer failed. */
 export const CHART_FAILURES = ["no-data", "invalid-input", "render-failed"] as const;
@@ -56,30 +56,32 @@ export function renderChart<S extends z.ZodType>(
   schema: S,
   input: unknown,
   steps: ChartSteps<S>,
+  png: Pick<PngRenderer, "render">,
   log?: ChartLogger,
 ): ChartResult {
   const fail = failer(log);
   const drawn = prepare(schema, input, steps, fail);
   if (!drawn.ok) return drawn;
   try {
-    return { ...drawn, png: renderPng(drawn.svg) };
+    return { ...drawn, png: png.render(drawn.svg) };
   } catch (err) {
     return renderFailed(fail, err);
   }
 }
 
-/** `renderChart` with the PNG drawn off the event loop (`renderPngAsync`); the same result. */
+/** `renderChart` with the PNG drawn off the event loop (`renderAsync`); the same result. */
 export async function renderChartAsync<S extends z.ZodType>(
   schema: S,
   input: unknown,
   steps: ChartSteps<S>,
+  png: Pick<PngRenderer, "renderAsync">,
   log?: ChartLogger,
 ): Promise<ChartResult> {
   const fail = failer(log);
   const drawn = prepare(schema, input, steps, fail);
   if (!drawn.ok) return drawn;
   try {
-    return { ...drawn, png: await renderPngAsync(drawn.svg) };
+    return { ...drawn, png: await png.renderAsync(drawn.svg) };
   } catch (err) {
     return renderFailed(fail, err);
   }

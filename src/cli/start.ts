@@ -3,7 +3,6 @@ import { parseArgs } from "node:util";
 import { type App, createApp } from "../app/create-app.js";
 import { type Role, runRole } from "../app/run-role.js";
 import { serveHttp } from "../app/serve-http.js";
-import { prepareChartFonts } from "../charts/index.js";
 import { loadConfig } from "../config.js";
 import { sourcesHealthCheck, storeHealthCheck } from "../http/index.js";
 import { type CliIo, processStop } from "./io.js";
@@ -40,7 +39,7 @@ async function runMode(mode: StartMode, app: App, io: CliIo, role: Role): Promis
   // One runner for every transport of this process; the subscription commands work where alerts go out.
   const runner = app.runner(mode === "discord");
   // Chart font subsets are made once per machine (~0.5 s); doing it now keeps that out of live traffic.
-  await prepareChartFonts(logger);
+  await app.charts.prepare?.();
   if (config.POLL_STATUS_PAGES) app.poller.start();
   await serveHttp(
     {

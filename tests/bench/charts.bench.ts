@@ -1,18 +1,14 @@
 import { Resvg } from "@resvg/resvg-js";
 import { bench, describe } from "vitest";
-import {
-  buildStatusChartSvg,
-  prepareChartFonts,
-  regionsChart,
-  renderPng,
-  statusChart,
-} from "../../src/charts/index.js";
-import { chartFontFiles, chartFontsInUse } from "../../src/charts/render-png.js";
+import { buildStatusChartSvg, createChartRenderer } from "../../src/charts/index.js";
+import { chartFontFiles } from "../../src/charts/render-png.js";
 import { dayWithIncident, NOW, quiet, SPIKE } from "../charts/fixtures.js";
 
+const { fontsInUse, prepareFonts, regionsChart, render: renderPng, statusChart } = createChartRenderer();
+
 // As the app after start-up: the cut-down fonts ready (see src/charts/font-subset.ts).
-if (!(await prepareChartFonts())) throw new Error("chart fonts could not be cut down");
-console.log(`chart fonts: ${chartFontsInUse().join(", ")}`);
+if (!(await prepareFonts())) throw new Error("chart fonts could not be cut down");
+console.log(`chart fonts: ${fontsInUse().join(", ")}`);
 
 const day = dayWithIncident();
 const input = {

@@ -14,7 +14,7 @@ import { pino } from "pino";
 import { createCommandCharts } from "../../commands/charts.js";
 import { createChartWarmer } from "../../src/app/chart-warmer.js";
 import { ChartCache } from "../../src/charts/chart-cache.js";
-import { prepareChartFonts } from "../../src/charts/index.js";
+import { createChartRenderer } from "../../src/charts/index.js";
 import { createDiscordBot } from "../../src/discord/index.js";
 import type { Ask } from "./rush/emulator-worker.js";
 import { startFloorBot } from "./rush/floor-bot.js";
@@ -106,7 +106,8 @@ async function measure(
   return out;
 }
 
-await prepareChartFonts();
+// Cut the chart fonts once on this machine: every renderer below finds them in the cache.
+await createChartRenderer().prepareFonts();
 const remote = await emulatorWorker();
 const silent = pino({ level: "silent" });
 let cacheStats = "";

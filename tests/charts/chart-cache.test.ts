@@ -4,7 +4,7 @@ import { createCommandCharts } from "../../commands/charts.js";
 import { handleCommand } from "../../commands/index.js";
 import { createChartWarmer } from "../../src/app/chart-warmer.js";
 import { ChartCache } from "../../src/charts/chart-cache.js";
-import { buildStatusChartSvg, renderPng, renderPngAsync } from "../../src/charts/index.js";
+import { buildStatusChartSvg, createPngRenderer } from "../../src/charts/index.js";
 import type { ReplyFile } from "../../src/domain/reply.js";
 import { invocation } from "../commands/fakes.js";
 import { replayedContext, X_PEAK } from "../commands/replayed.js";
@@ -81,7 +81,8 @@ describe("chart cache", () => {
         { at: X_PEAK - 60_000, reports: 40, usual: 2, level: "major_outage" },
       ],
     });
-    expect(Buffer.from(await renderPngAsync(svg)).equals(Buffer.from(renderPng(svg)))).toBe(true);
+    const png = createPngRenderer();
+    expect(Buffer.from(await png.renderAsync(svg)).equals(Buffer.from(png.render(svg)))).toBe(true);
   });
 });
 

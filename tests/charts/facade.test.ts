@@ -4,11 +4,13 @@ import {
   chartAttachment,
   chartFile,
   chartFileName,
+  createChartRenderer,
   officialSpans,
-  statusChart,
 } from "../../src/charts/index.js";
 import type { OfficialStatus } from "../../src/domain/official.js";
 import { NOW, quiet, STEP } from "./fixtures.js";
+
+const { statusChart } = createChartRenderer();
 
 describe("chart attachments", () => {
   it.each([

@@ -10,7 +10,7 @@ import { dayWithIncident, NOW } from "./fixtures.js";
 const savedTmp = process.env.TMPDIR;
 const tmp = mkdtempSync(join(tmpdir(), "outage-bot-font-cache-"));
 process.env.TMPDIR = tmp;
-const charts = await import("../../src/charts/index.js");
+const charts = (await import("../../src/charts/index.js")).createChartRenderer();
 const { FONT_CACHE_DIR } = await import("../../src/charts/font-subset.js");
 const { chartFontFiles } = await import("../../src/charts/render-png.js");
 afterAll(() => {
@@ -37,10 +37,10 @@ describe("chart fonts in use", () => {
   });
 
   it("draws with the shipped files until the subsets exist, then with the subsets", async () => {
-    expect(charts.chartFontsInUse()).toEqual(full);
+    expect(charts.fontsInUse()).toEqual(full);
     const before = draw();
-    expect(await charts.prepareChartFonts()).toBe(true);
-    const inUse = charts.chartFontsInUse();
+    expect(await charts.prepareFonts()).toBe(true);
+    const inUse = charts.fontsInUse();
     expect(inUse).toHaveLength(full.length);
     for (const f of inUse) expect(f.startsWith(FONT_CACHE_DIR)).toBe(true);
     const after = draw();
@@ -49,15 +49,15 @@ describe("chart fonts in use", () => {
   });
 
   it("notices a deleted subset and draws with the shipped files instead of without text", async () => {
-    await charts.prepareChartFonts();
-    const subsets = [...charts.chartFontsInUse()];
+    await charts.prepareFonts();
+    const subsets = [...charts.fontsInUse()];
     for (const f of subsets) rmSync(f);
     const drawn = draw();
     if (!drawn.ok) throw new Error(drawn.error);
-    expect(charts.chartFontsInUse()).toEqual(full);
+    expect(charts.fontsInUse()).toEqual(full);
     expect(Buffer.from(drawn.png).equals(Buffer.from(withFullFiles(drawn.svg)))).toBe(true);
-    expect(await charts.prepareChartFonts()).toBe(true);
-    expect(charts.chartFontsInUse()).toEqual(subsets);
+    expect(await charts.prepareFonts()).toBe(true);
+    expect(charts.fontsInUse()).toEqual(subsets);
     for (const f of subsets) expect(existsSync(f)).toBe(true);
   });
 });

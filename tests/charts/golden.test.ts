@@ -2,9 +2,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ChartResult, prepareChartFonts, regionsChart, statusChart } from "../../src/charts/index.js";
+import { type ChartResult, createChartRenderer } from "../../src/charts/index.js";
 import { dayWithIncident, NOW, quiet, SPIKE } from "./fixtures.js";
 import { decodePng } from "./png.js";
+
+const { prepareFonts, regionsChart, statusChart } = createChartRenderer();
 
 /** Golden pictures: run with UPDATE_GOLDEN=1 to rewrite them after an intended change, then look at them. */
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), "golden");
@@ -56,7 +58,7 @@ const CASES: [string, () => ChartResult][] = [
 describe("golden charts", () => {
   // Drawn as the app draws them after start-up: with the cut-down fonts (the full files draw the same).
   beforeAll(async () => {
-    expect(await prepareChartFonts()).toBe(true);
+    expect(await prepareFonts()).toBe(true);
   });
 
   it.each(CASES)("%s matches its golden picture within tolerance", (name, make) => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ChartLogger, regionsChart, statusChart } from "../../src/charts/index.js";
+import { type ChartLogger, createChartRenderer } from "../../src/charts/index.js";
 import type { SeriesPoint } from "../../src/domain/board.js";
 import { NOW, quiet, STEP } from "./fixtures.js";
 import { decodePng } from "./png.js";
+
+const { regionsChart, statusChart } = createChartRenderer();
 
 const base = { serviceName: "Svc", now: NOW };
 const point = (i: number, reports: number, usual = 5): SeriesPoint => ({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { statusChart } from "../../src/charts/index.js";
+import { createChartRenderer } from "../../src/charts/index.js";
 import { plotArea, STATUS_CHART_SIZE } from "../../src/charts/status-chart.js";
 import { LEVEL_COLOURS, THEME } from "../../src/charts/theme.js";
 import { dayWithIncident, NOW, SPIKE, STEP } from "./fixtures.js";
 import { countPixels, decodePng, type Image, near, pixel } from "./png.js";
 
+const { statusChart } = createChartRenderer();
 const points = dayWithIncident();
 const incidentStart = points[SPIKE.start]!.at + 2 * 60_000;
 const input = {

@@ -2,6 +2,7 @@
 // exact board states (200 regions, a 300-character name) that a replay would not produce.
 import type { CommandContext, Invocation } from "../../commands/context.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
+import { createRegionDirectory } from "../../src/catalog/regions.js";
 import type { Catalog, Region, RegionDirectory } from "../../src/catalog/types.js";
 import type { RegionBreakdown, ReportIntake, ReportOffer, StatusBoard } from "../../src/domain/board.js";
 import type { Incident } from "../../src/domain/incident.js";
@@ -25,27 +26,6 @@ export const SERVICES: Service[] = [
   { id: "gitlab", name: "GitLab", aliases: [], category: "dev" },
 ];
 
-const norm = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The real catalog (pure and cheap) over the fixed list: the lookup rules are the product's own. */
 export function fakeCatalog(services: Service[] = SERVICES): Catalog {
   return createCatalog(services);
@@ -58,22 +38,9 @@ const REGIONS: Region[] = [
   { code: "BR", name: "Brazil", aliases: [], continent: "south_america" },
 ];
 
-/** A region directory over four countries. */
+/** The real region directory over four countries: the lookup rules are the product's own. */
 export function fakeRegions(): RegionDirectory {
-  const find = (q: string) => REGIONS.find((r) => [r.code, r.name, ...r.aliases].map(norm).includes(norm(q)));
-  return {
-    all: () => REGIONS,
-    get: (code) => REGIONS.find((r) => r.code === code),
-    resolve: find,
-    name: (code) => REGIONS.find((r) => r.code === code)?.name ?? code,
-    search: (q) => REGIONS.filter((r) => [r.code, r.name, ...r.aliases].some((k) => norm(k).includes(norm(q)))),
-    suggest: (q) => REGIONS.filter((r) => distance(norm(r.name), norm(q)) <= 3),
-    fromLocale: (locale) => {
-      const part = locale?.split("-")[1] ?? (locale === "de" ? "DE" : null);
-      return part && REGIONS.some((r) => r.code === part) ? part : null;
-    },
-    byContinent: (c) => REGIONS.filter((r) => r.continent === c),
-  };
+  return createRegionDirectory(REGIONS);
 }
 
 /** An operational status report for a service, to be overridden per test. */

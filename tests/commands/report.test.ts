@@ -52,7 +52,8 @@ describe("/outage report", () => {
 
   it("sends no region when neither the option nor the locale gives one", async () => {
     const intake = fakeIntake();
-    const inv = { ...invocation("report", { service: "x" }), user: { id: "811000000000000000", locale: "ja" } };
+    // Latin American Spanish: a numeric area names no one country.
+    const inv = { ...invocation("report", { service: "x" }), user: { id: "811000000000000000", locale: "es-419" } };
     await handleCommand(inv, fakeContext({ intake }));
     expect(intake.offers[0]).toMatchObject({ region: undefined, regionInferred: false });
   });

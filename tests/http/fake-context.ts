@@ -1,5 +1,6 @@
 import type { CommandContext } from "../../commands/context.js";
 import { createCatalog } from "../../src/catalog/catalog.js";
+import { createRegionDirectory } from "../../src/catalog/regions.js";
 import type { Catalog, Region, RegionDirectory } from "../../src/catalog/types.js";
 import type { ReportIntake, ReportOffer, SeriesPoint, StatusBoard } from "../../src/domain/board.js";
 import type { Level } from "../../src/domain/levels.js";
@@ -23,30 +24,14 @@ const REGIONS: Region[] = [
   { code: "DE", name: "Germany", aliases: ["Deutschland"], continent: "europe" },
 ];
 
-const norm = (text: string) =>
-  text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-
 /** The real catalog (pure and cheap) over the fixed list: the lookup rules are the product's own. */
 export function fakeCatalog(services: Service[] = SERVICES): Catalog {
   return createCatalog(services);
 }
 
-/** Three regions, enough for the commands' region options. */
+/** The real region directory over three regions, enough for the commands' region options. */
 export function fakeRegions(): RegionDirectory {
-  const find = (query: string) => REGIONS.find((r) => [r.code, r.name, ...r.aliases].map(norm).includes(norm(query)));
-  return {
-    all: () => REGIONS,
-    get: (code) => REGIONS.find((r) => r.code === code.toUpperCase()),
-    resolve: find,
-    name: (code) => REGIONS.find((r) => r.code === code)?.name ?? code,
-    search: (query) => REGIONS.filter((r) => norm(r.name).includes(norm(query))),
-    suggest: () => [],
-    fromLocale: (locale) => (locale?.split("-")[1] ?? null)?.toUpperCase() ?? null,
-    byContinent: (continent) => REGIONS.filter((r) => r.continent === continent),
-  };
+  return createRegionDirectory(REGIONS);
 }
 
 /** A status report for one service at a level. */
