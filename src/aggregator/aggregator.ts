@@ -142,7 +142,7 @@ class AggregatorImpl implements Aggregator {
       countBurst(s.counts, report, minute, this.suspect, true);
       this.takeBackNoted(s);
     }
-    if (verdict === "amended") return this.amend(s, problem);
+    if (verdict === "amended") return this.amend(s, problem, minute);
     if (verdict === "duplicate") {
       return this.count(reject("duplicate", "already counted: one report per service every 15 minutes"));
     }
@@ -170,16 +170,20 @@ class AggregatorImpl implements Aggregator {
 
   /**
    * The reporter's earlier report for the service (counted at `guard.amendedAt`) now names
-   * `problem`: its count moves from the old problem to the new one at its own minute; the
-   * report count and the level do not change.
+   * `problem`, since minute `amendedMinute` (the amendment's own time): its count moves from the old
+   * problem to the new one at its own minute, and reads as of a minute before the amendment still
+   * see the old one. The report count and the level do not change.
    */
-  private amend(s: ServiceState, problem: number): IngestResult {
+  private amend(s: ServiceState, problem: number, amendedMinute: number): IngestResult {
     const from = this.guard.amendedFrom;
     const countedAt = this.guard.amendedAt;
     const minute = minuteOf(countedAt);
-    if (minute > s.counts.head - MINUTE_SLOTS) {
-      s.counts.problems.move(from, problem, minute, s.counts.head);
-      s.tracker.moveProblem(minute, from, problem);
+    const moved = minute > s.counts.head - MINUTE_SLOTS && s.counts.amendProblem(minute, amendedMinute, from, problem);
+    // The tracker takes an amendment into its open incident when it evaluates the amendment's
+    // minute; one of a minute it has already evaluated is a late change, re-derived like a late report.
+    if (moved && amendedMinute <= s.tracker.evaluatedThrough) {
+      if (s.dirtyFrom === null || minute < s.dirtyFrom) s.dirtyFrom = minute;
+      if (!s.inActive) this.markActive(s);
     }
     if (!s.inChanged) this.markChanged(s);
     this.counters.amended = (this.counters.amended ?? 0) + 1;

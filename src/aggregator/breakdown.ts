@@ -131,19 +131,23 @@ export class Breakdown {
 
   /**
    * Moves one report at `minute` from category `from` to category `to` (an amended report), where
-   * the rings still hold it; a slot with nothing to move is left alone.
+   * the rings still hold it; a slot with nothing to move is left alone. Returns whether the minute's
+   * exact count moved (false when only its quarter hour knew it, or nothing was there).
    */
-  move(from: number, to: number, minute: number, head: number): void {
+  move(from: number, to: number, minute: number, head: number): boolean {
     const cap = this.capacity;
+    let moved = false;
     if (minute > head - BREAKDOWN_MINUTES && minute <= head) {
       const s = slot(minute, BREAKDOWN_MINUTES) * cap;
       if (this.minute[s + from]! > 0) {
         this.minute[s + from]! -= 1;
         this.minute[s + to]! += 1;
+        moved = true;
       }
     } else if (minute <= head && (this.archive.get(minute)?.some((v, i) => i % 2 === 0 && v === from) ?? false)) {
       this.archiveAdd(minute, from, -1);
       this.archiveAdd(minute, to, 1);
+      moved = true;
     }
     const q = quarterOfMinute(minute);
     if (q > quarterOfMinute(head) - BREAKDOWN_QUARTERS && minute <= head) {
@@ -153,6 +157,7 @@ export class Breakdown {
         this.quarter[s + to]! += 1;
       }
     }
+    return moved;
   }
 
   /** Reports of one category at one minute: exact in the last hour, pro-rated from its quarter before. */

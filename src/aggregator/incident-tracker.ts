@@ -130,7 +130,9 @@ export class IncidentTracker {
       return;
     }
     const inc = open.incident;
-    this.accumulate(counts, m);
+    this.accumulate(counts, m, m);
+    // Reports counted earlier in the incident and amended in this minute change problem now.
+    counts.problemAmends.addMadeAt(m, Math.floor(inc.startedAt / MINUTE_MS), m - 1, open.problemTotals);
     counts.flag(hourOfMinute(m));
     if (count > inc.peakPerMinute) {
       inc.peakPerMinute = count;
@@ -194,7 +196,7 @@ export class IncidentTracker {
     this.open = open;
     this.quiet = 0;
     for (let k = start; k <= m; k++) {
-      this.accumulate(counts, k);
+      this.accumulate(counts, k, m);
       counts.flag(hourOfMinute(k));
       const c = counts.minute(k);
       if (c > inc.peakPerMinute) {
@@ -212,8 +214,11 @@ export class IncidentTracker {
     out.push({ kind, at: (m + 1) * MINUTE_MS, incident: { ...open.incident } });
   }
 
-  /** Adds minute `k`'s counts to the open incident's totals. */
-  private accumulate(counts: ServiceCounts, k: number): void {
+  /**
+   * Adds minute `k`'s counts to the open incident's totals, its problems as known at the end of
+   * minute `asOf` (the minute being evaluated): amendments join at their own minute.
+   */
+  private accumulate(counts: ServiceCounts, k: number, asOf: number): void {
     const open = this.open!;
     open.incident.totalReports += counts.minute(k);
     const head = counts.head;
@@ -225,21 +230,8 @@ export class IncidentTracker {
       if (code !== NO_REGION && n > 0) open.regionTotals[code] = (open.regionTotals[code] ?? 0) + n;
     }
     const problems = scratch(PROBLEMS.length);
-    counts.problems.sumAll(k, k, head, problems);
+    counts.problemsAsOf(k, k, asOf, problems);
     for (let p = 0; p < PROBLEMS.length; p++) open.problemTotals[p]! += problems[p]!;
-  }
-
-  /**
-   * One report at minute `m` changed problem (an amendment): the open incident's problem totals
-   * follow when they already include that minute.
-   */
-  moveProblem(m: number, from: number, to: number): void {
-    const open = this.open;
-    if (open === null || m > this.evaluatedThrough || m * MINUTE_MS < open.incident.startedAt) return;
-    if (open.problemTotals[from]! < 1) return;
-    open.problemTotals[from]! -= 1;
-    open.problemTotals[to]! += 1;
-    this.finish(open);
   }
 
   /** Copies the running totals into the incident record (top regions, problems by count). */

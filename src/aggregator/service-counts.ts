@@ -1,8 +1,9 @@
 import { PROBLEMS } from "../domain/problems.js";
 import type { Baseline } from "./baseline.js";
-import { BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
+import { BREAKDOWN_DAY_MINUTES, BREAKDOWN_MINUTES, BREAKDOWN_QUARTERS, Breakdown } from "./breakdown.js";
 import { WEIGHT_UNITS } from "./level-rules.js";
 import { OriginCounter } from "./origin-counter.js";
+import { ProblemAmends } from "./problem-amends.js";
 import { SuspectCounter } from "./suspect-counter.js";
 import { hourOfMinute, quarterOfMinute, slot } from "./time.js";
 
@@ -42,6 +43,8 @@ export class ServiceCounts {
   regionCodes: string[] = [];
   regionIndex = new Map<string, number>();
   problems = new Breakdown(PROBLEM_COUNT);
+  /** When amended reports changed problem, so a read as of an earlier minute sees the problem they had then. */
+  problemAmends = new ProblemAmends();
   /** Distinct origins over the last hour, caps and bursts (evidence for the diversity rule). */
   origins = new OriginCounter();
   /**
@@ -154,6 +157,7 @@ export class ServiceCounts {
     }
     this.regions.advance(from, minute);
     this.problems.advance(from, minute);
+    this.problemAmends.forgetBefore(minute - BREAKDOWN_DAY_MINUTES + 1);
     this.origins.advance(from, minute);
     this.head = minute;
     this.setHeadSlots();
@@ -256,10 +260,29 @@ export class ServiceCounts {
     return out.sort((a, b) => b.reports - a.reports || (a.region < b.region ? -1 : 1));
   }
 
-  /** Reports per problem index over minutes [from, to]. */
+  /**
+   * Reports per problem index over minutes [from, to], each report with the problem it had at the
+   * end of minute `to` (amendments made later are not seen).
+   */
   problemTotals(from: number, to: number): number[] {
     const sums = new Float64Array(PROBLEM_COUNT);
-    this.problems.sumAll(from, to, this.head, sums);
+    this.problemsAsOf(from, to, to, sums);
     return Array.from(sums, Math.round);
+  }
+
+  /** Reports per problem index over minutes [from, to] into `out`, as known at the end of minute `asOf` (≥ to). */
+  problemsAsOf(from: number, to: number, asOf: number, out: Float64Array): void {
+    this.problems.sumAll(from, to, this.head, out);
+    this.problemAmends.undoAfter(asOf, from, to, out);
+  }
+
+  /**
+   * The report counted at minute `counted` now names problem `to` instead of `from`, since minute
+   * `amended` (its amendment's own time). Returns whether the counts held it to move.
+   */
+  amendProblem(counted: number, amended: number, from: number, to: number): boolean {
+    if (!this.problems.move(from, to, counted, this.head)) return false;
+    this.problemAmends.record(counted, amended, from, to);
+    return true;
   }
 }

@@ -44,6 +44,7 @@ export function serviceSnapshot(s: ServiceState): ServiceSnapshot {
     problemArchive: encodeArchive(c.problems.archiveRows()),
     // null: exact as far back as the kept day goes.
     archiveFrom: Number.isFinite(c.regions.archiveFrom) ? c.regions.archiveFrom : null,
+    problemAmends: c.problemAmends.rows(),
     crowd: {
       weighted: encodeArray(c.weighted),
       originDistinct: encodeArray(c.origins.distinctAt),
@@ -158,6 +159,7 @@ export function restoreService(ss: ServiceSnapshot | null, newId = ""): ServiceS
     text === undefined ? new Uint32Array(0) : decodeArchive(text, what(field));
   c.regions.loadArchive(list(ss.regionArchive, "regionArchive"), archiveFrom);
   c.problems.loadArchive(list(ss.problemArchive, "problemArchive"), archiveFrom);
+  c.problemAmends.load(ss.problemAmends ?? []);
   const t = new IncidentTracker();
   t.evaluatedThrough = ss.tracker.evaluatedThrough;
   t.levels = decodeUint8(ss.tracker.levels, t.levels.length, what("levels"));

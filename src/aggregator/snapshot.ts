@@ -37,6 +37,12 @@ export const ServiceSnapshotSchema = z.object({
   regionArchive: z.string().optional(),
   problemArchive: z.string().optional(),
   archiveFrom: z.number().nullable().optional(),
+  /**
+   * Amendments of the kept day, so reads as of a minute before one see the problem its report had
+   * then: per amendment minute, its entry count, then counted minute, problem index, change
+   * (absent in state saved before they were kept: older amendments show at their report's minute).
+   */
+  problemAmends: z.array(z.number()).optional(),
   /** Distinct-origin ring and the origins seen in the last hour (optional: absent before they existed). */
   originMinute: z.string().optional(),
   origins: z.array(z.tuple([z.string(), z.number()])).optional(),

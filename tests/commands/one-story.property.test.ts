@@ -1,7 +1,8 @@
 // Every surface tells one story: for random report streams and official states, the status embed,
 // the console text, the JSON, the regions and incidents answers, the chart series and the alert
 // agree for the same service and minute, and an answer "as of" T equals what the bot would have
-// said at T (replaying only what had arrived by then).
+// said at T (replaying only what had arrived by then), also when people amend their reports (another
+// problem named within 15 minutes) after T.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CommandContext } from "../../commands/context.js";
@@ -15,6 +16,7 @@ import { formatCount } from "../../src/domain/format.js";
 import type { IncidentEvent } from "../../src/domain/incident.js";
 import { LEVEL_COLORS, LEVEL_LABELS } from "../../src/domain/levels.js";
 import type { OfficialStatus } from "../../src/domain/official.js";
+import { PROBLEMS, type Problem } from "../../src/domain/problems.js";
 import type { CrowdReport } from "../../src/domain/report.js";
 import type { StatusReport } from "../../src/domain/status-report.js";
 import { dataEnd, dataTime } from "../../src/domain/windows.js";
@@ -34,6 +36,8 @@ interface Stream {
   /** How many distinct origins the reports come from (1 = a single server). */
   origins: number;
   seed: number;
+  /** Reports the same person sends again within 15 minutes, naming a problem (another one amends). */
+  amends: { pick: number; delayMs: number; problem: Problem }[];
 }
 
 const streamArb: fc.Arbitrary<Stream> = fc.record({
@@ -43,6 +47,15 @@ const streamArb: fc.Arbitrary<Stream> = fc.record({
   ),
   origins: fc.constantFrom(1, 3, 8, 40),
   seed: fc.nat(1000),
+  // Fewer than the 20 refused presses a quarter hour that make an origin a flood.
+  amends: fc.array(
+    fc.record({
+      pick: fc.nat(),
+      delayMs: fc.integer({ min: 1_000, max: 15 * MIN - 1 }),
+      problem: fc.constantFrom(...PROBLEMS),
+    }),
+    { maxLength: 8 },
+  ),
 });
 
 const officialArb: fc.Arbitrary<OfficialStatus | null> = fc.option(
@@ -105,7 +118,12 @@ function reportsOf(stream: Stream): CrowdReport[] {
       });
     }
   });
-  return out;
+  const first = out.length;
+  for (const amend of first === 0 ? [] : stream.amends) {
+    const earlier = out[amend.pick % first]!;
+    out.push({ ...earlier, problem: amend.problem, at: earlier.at + amend.delayMs });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** The bot's state having seen `reports` with a tick every minute until `until`. */
