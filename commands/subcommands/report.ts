@@ -36,9 +36,10 @@ function receipt(
   if (result.accepted) {
     const where = region ? ` in ${ctx.regions.name(region)}` : "";
     const guess = inferred ? " (region guessed from your Discord language; add `region:` to set it)" : "";
-    // A gateway of a scaled-out deployment only queues the report; the worker counts it.
-    const outcome = result.queued ? "was received and will be counted in a moment" : "counted";
-    return `✅ Thanks: your report of **${PROBLEM_LABELS[request.problem]}** problems with **${name}**${where} ${outcome}.${guess}`;
+    // A gateway of a scaled-out deployment has the shared guard's word that it counts; the worker
+    // adds it to the published status a moment later.
+    const later = result.queued ? " The status below takes it in within a few seconds." : "";
+    return `✅ Thanks: your report of **${PROBLEM_LABELS[request.problem]}** problems with **${name}**${where} counted.${later}${guess}`;
   }
   switch (result.reason) {
     case "duplicate":

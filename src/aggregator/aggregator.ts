@@ -15,7 +15,7 @@ import {
 import { incidentAsOf } from "./incident-as-of.js";
 import { reconcileRederived } from "./late-reports.js";
 import { BASELINE_FLOOR_PER_HOUR, DEFAULT_TOKEN_CAP_PER_HOUR, LEVEL_ORDER, SUSPECT } from "./level-rules.js";
-import { ReporterGuard } from "./reporter-guard.js";
+import { guardRefusal, REPORTER_RULES, ReporterGuard } from "./reporter-guard.js";
 import { HOUR_SLOTS, MINUTE_DETAIL, MINUTE_SLOTS, PROBLEM_INDEX } from "./service-counts.js";
 import { restoreService, type ServiceState, serviceSnapshot } from "./service-state.js";
 import { type AggregatorSnapshot, AggregatorSnapshotSchema, SNAPSHOT_VERSION } from "./snapshot.js";
@@ -31,9 +31,9 @@ import type {
 import { type CrowdVerdict, ratesAtMinute, verdictAt } from "./verdict.js";
 
 const DEFAULTS = {
-  dedupeWindowMs: 15 * MINUTE_MS,
-  maxReportsPerReporter: 10,
-  rateWindowMs: 15 * MINUTE_MS,
+  dedupeWindowMs: REPORTER_RULES.dedupeWindowMs as number,
+  maxReportsPerReporter: REPORTER_RULES.maxReportsPerReporter as number,
+  rateWindowMs: REPORTER_RULES.rateWindowMs as number,
   maxFutureMs: MINUTE_MS,
 };
 /** Minutes after the newest report whose level still counts it (the 15-minute window). */
@@ -143,13 +143,8 @@ class AggregatorImpl implements Aggregator {
       this.takeBackNoted(s);
     }
     if (verdict === "amended") return this.amend(s, problem, minute);
-    if (verdict === "duplicate") {
-      return this.count(reject("duplicate", "already counted: one report per service every 15 minutes"));
-    }
-    if (verdict === "rate_limited") {
-      return this.count(
-        reject("rate_limited", `too many reports: at most ${this.opts.maxReportsPerReporter} every 15 minutes`),
-      );
+    if (verdict === "duplicate" || verdict === "rate_limited") {
+      return this.count(guardRefusal(verdict, this.opts.maxReportsPerReporter));
     }
     if (s.counts.add(minute, report.region, problem) !== MINUTE_DETAIL) {
       // History older than the per-minute day: it feeds the hourly baseline only.

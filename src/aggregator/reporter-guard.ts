@@ -24,6 +24,26 @@ export type ReportedService =
  */
 export type ReporterEntry = [hash: string, window: number[], services: ReportedService[]];
 
+/**
+ * The reporter rules every guard applies (the aggregator's and the gateways' shared one in Redis):
+ * one report per reporter and service per dedupe window, at most maxPerWindow reports per rate window.
+ */
+export const REPORTER_RULES = {
+  dedupeWindowMs: 15 * 60_000,
+  maxReportsPerReporter: 10,
+  rateWindowMs: 15 * 60_000,
+} as const;
+
+/** Why a guard refused a report, as every intake tells it. */
+export function guardRefusal(
+  verdict: "duplicate" | "rate_limited",
+  maxPerWindow: number = REPORTER_RULES.maxReportsPerReporter,
+): { accepted: false; reason: "duplicate" | "rate_limited"; message: string } {
+  return verdict === "duplicate"
+    ? { accepted: false, reason: verdict, message: "already counted: one report per service every 15 minutes" }
+    : { accepted: false, reason: verdict, message: `too many reports: at most ${maxPerWindow} every 15 minutes` };
+}
+
 // One reporter is one row of STRIDE numbers in a Float64Array: no object per reporter, one cache
 // line per lookup, nothing for the garbage collector.
 const STRIDE = 7;

@@ -6,6 +6,7 @@ import { createRedisBoard } from "./redis-board.js";
 import type { RedisClient } from "./redis-connection.js";
 import { createReportProducer } from "./report-stream.js";
 import type { ScaleBase } from "./scale-context.js";
+import { createSharedReporterGuard } from "./shared-reporter-guard.js";
 import { createStreamIntake } from "./stream-intake.js";
 
 /** Options of createGatewayContext. */
@@ -24,7 +25,7 @@ export interface GatewayContextOptions {
 
 /**
  * The command context of a gateway process: the board the worker publishes to Redis, and an
- * intake that queues reports on the shared stream. Transports (Discord, HTTP) take it as they
+ * intake that queues reports on the shared stream after asking the shared reporter guard. Transports (Discord, HTTP) take it as they
  * take the single-process one.
  */
 export function createGatewayContext(options: GatewayContextOptions): CommandContext {
@@ -42,6 +43,7 @@ export function createGatewayContext(options: GatewayContextOptions): CommandCon
     regions: base.regions,
     salt: base.salt,
     producer: createReportProducer(client, base.keys.stream, options.streamMaxLen),
+    guard: createSharedReporterGuard({ client, keyOf: base.keys.reporter }),
   });
   return {
     catalog: base.catalog,

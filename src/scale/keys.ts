@@ -21,6 +21,8 @@ export interface ScaleKeys {
   readonly problems: string;
   /** Open and recent incidents of every service as JSON. */
   readonly allIncidents: string;
+  /** One reporter's recent reports, for the gateways' shared reporter guard. */
+  reporter(reporterHash: string): string;
   /** Every key of this prefix, for SCAN clean-ups. */
   readonly pattern: string;
 }
@@ -38,6 +40,7 @@ export function scaleKeys(prefix: string): ScaleKeys {
     incidents: (id) => k(`board:incidents:${id}`),
     problems: k("board:problems"),
     allIncidents: k("board:incidents"),
+    reporter: (hash) => k(`guard:${hash}`),
     pattern: `${prefix}:scale:*`,
   };
 }

@@ -35,11 +35,11 @@ describe("/outage report", () => {
     expect(reply.embeds?.[0]?.title).toBe("X: 🔴 Major outage");
   });
 
-  it("says a queued report was received rather than counted", async () => {
+  it("says a queued report counted, and that the status shown takes it in within seconds", async () => {
     const ctx = fakeContext({ intake: fakeIntake([{ accepted: true, queued: true }]) });
     const reply = await handleCommand(invocation("report", { service: "x", problem: "app", region: "US" }), ctx);
     expect(reply.content).toBe(
-      "✅ Thanks: your report of **App** problems with **X** in United States was received and will be counted in a moment.",
+      "✅ Thanks: your report of **App** problems with **X** in United States counted. The status below takes it in within a few seconds.",
     );
   });
 

@@ -24,7 +24,7 @@ const killed = async (bot: SpawnedBot) => {
   await bot.exited;
 };
 
-// A gateway acknowledges a report (HTTP 200, "was received" in Discord) only once it is on the
+// A gateway acknowledges a report (HTTP 200, "counted" in Discord) only once it is on the
 // shared Redis stream: a gateway killed right after answering loses nothing, and the worker,
 // started afterwards, counts every report it acknowledged.
 describe.runIf(runRedis)("reports a scaled gateway accepted survive its SIGKILL right after the answer", () => {
@@ -53,14 +53,14 @@ describe.runIf(runRedis)("reports a scaled gateway accepted survive its SIGKILL 
     await gateway.logged("gateway running");
     const base = `http://127.0.0.1:${String(listening.port)}`;
 
-    // From Discord: the answer says received, to be counted by the worker.
+    // From Discord: the answer says counted (the shared guard's word), the worker counts it.
     const fromDiscord = await emulator.inject.command(
       "outage",
       "report",
       { service: "github", problem: "login", region: "DE" },
       { user: { id: "2000000000000000001" } },
     );
-    expect(JSON.stringify(fromDiscord.message)).toContain("was received and will be counted in a moment");
+    expect(JSON.stringify(fromDiscord.message)).toContain("counted. The status below takes it in within a few seconds");
 
     // From the API, a few minutes back (the published status counts finished minutes only).
     const at = new Date(Date.now() - 5 * 60_000).toISOString();
