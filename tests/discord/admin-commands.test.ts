@@ -58,6 +58,26 @@ describe("admin commands apart", () => {
     expect(JSON.stringify(out.message)).not.toContain("to change alert subscriptions");
   });
 
+  it("offers unsubscribe only what the channel is subscribed to, paused ones marked", async () => {
+    h = await registered();
+    const { guildId, channelId } = h.emulator;
+    await h.repos.subscriptions.upsert(seedSubscription(guildId, channelId, { target: { kind: "all" } }));
+    await h.repos.subscriptions.upsert(
+      seedSubscription(guildId, channelId, { target: { kind: "service", serviceId: "github" } }),
+    );
+    await h.repos.subscriptions.upsert(
+      seedSubscription(guildId, "900000000000000001", { target: { kind: "service", serviceId: "slack" } }),
+    );
+    await h.repos.subscriptions.pause(`${channelId}:*`, "the channel was deleted", h.clock.now);
+    const out = await h.emulator.inject.autocomplete("outage-alerts", "unsubscribe", { service: "" }, "service", {
+      permissions: MANAGER,
+    });
+    expect([...out.choices].sort((a, b) => (a.value < b.value ? -1 : 1))).toEqual([
+      { name: "All services (paused)", value: "all" },
+      { name: "GitHub", value: "github" },
+    ]);
+  });
+
   it("lists the same subscriptions under /outage-alerts list", async () => {
     h = await registered();
     await h.repos.subscriptions.upsert(
