@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `outage-bot` executable as production runs it: compiled to dist/ by `npm install` (prepare).
+// The `outage-bot` executable as production runs it: compiled, then bundled into
+// dist/cli/outage-bot.js by `npm install` (prepare; rolldown.config.js).
 import { existsSync } from "node:fs";
 import { main } from "./cli/run-cli.js";
 

@@ -1,3 +1,4 @@
+import { formatCount } from "../domain/format.js";
 import { LEVEL_LABELS, levelRank } from "../domain/levels.js";
 import type { AlertEvent } from "./alert-event.js";
 import type { AlertRules } from "./alert-rules.js";
@@ -6,8 +7,6 @@ import type { Subscription } from "./subscription.js";
 
 /** What one event does to a channel's thread. */
 export type ThreadPlan = { thread: AlertThread; changed: boolean } | { thread: null; skipped: string };
-
-const num = new Intl.NumberFormat("en-US");
 
 function describe(event: AlertEvent): string {
   const who = event.origin === "official" ? "Status page" : "Reports";
@@ -24,7 +23,7 @@ function describe(event: AlertEvent): string {
     case "updated":
       return event.origin === "official"
         ? `Status page: ${event.official?.status ?? "update"}${event.official?.latestUpdate ? ` — ${event.official.latestUpdate}` : ""}`
-        : `Peak ${num.format(Math.round(event.incident.peakPerMinute))} reports/min`;
+        : `Peak ${formatCount(event.incident.peakPerMinute)} reports/min`;
     case "resolved":
       return event.origin === "official" ? "Status page: resolved" : "Reports back to normal";
   }

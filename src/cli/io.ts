@@ -25,7 +25,10 @@ export function withProcessDefaults(io: Partial<CliIo>): CliIo {
     env: io.env ?? process.env,
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
-    stdin: io.stdin ?? process.stdin,
+    // On first use: process.stdin builds a stream (~10% of an `ask`) that only ingest and the console read.
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
     now: io.now ?? (() => Date.now()),
     ...(io.stop ? { stop: io.stop } : {}),
   };

@@ -1,6 +1,5 @@
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
-import { Agent as HttpAgent } from "node:http";
-import { Agent as HttpsAgent } from "node:https";
+import type { LookupAddress } from "node:dns";
+import type { Agent } from "node:http";
 import { isIP } from "node:net";
 import { createAddressRules, type PrivateAllowance } from "./address-rules.js";
 import type { FetchFn } from "./source.js";
@@ -35,7 +34,14 @@ export function createPublicFetch(options: {
   ) => void;
 }): FetchFn {
   const fetch = options.fetch ?? lazyNodeFetch;
-  const resolve = options.resolve ?? ((hostname, callback) => dnsLookup(hostname, { all: true }, callback));
+  const resolve =
+    options.resolve ??
+    ((hostname, callback) => {
+      import("node:dns").then(
+        ({ lookup }) => lookup(hostname, { all: true }, callback),
+        (error: NodeJS.ErrnoException) => callback(error, []),
+      );
+    });
   if (options.allowance.kind === "all") return fetch;
   const rules = createAddressRules(options.allowance);
   const refuse = (host: string, ip: string, what: string) =>
@@ -59,8 +65,16 @@ export function createPublicFetch(options: {
     });
   };
   const agentOptions = { keepAlive: true, lookup: lookup as never };
-  const http = new HttpAgent(agentOptions);
-  const https = new HttpsAgent(agentOptions);
+  // Made by the first fetch: node:http, node:https (and TLS) load then, not in a process that
+  // never fetches a status page (`ask` spent ~10% of its time loading them).
+  let agents: Promise<{ http: Agent; https: Agent }> | undefined;
+  const agentsOnce = () => {
+    agents ??= Promise.all([import("node:http"), import("node:https")]).then(([http, https]) => ({
+      http: new http.Agent(agentOptions),
+      https: new https.Agent(agentOptions),
+    }));
+    return agents;
+  };
   return async (url, init) => {
     const { hostname, protocol } = new URL(url);
     const host = hostname.replace(/^\[|\]$/g, "");
@@ -68,6 +82,7 @@ export function createPublicFetch(options: {
       const why = rules.refusal(host);
       if (why !== null) throw refuse(host, host, why);
     }
+    const { http, https } = await agentsOnce();
     return fetch(url, { ...init, agent: protocol === "https:" ? https : http });
   };
 }

@@ -1,5 +1,5 @@
 // Wall time of CLI calls as an operator makes them (a new process each), against `node -e 0` in the
-// same run: the compiled dist/src/main.js (production) and, for comparison, the tsx source runner.
+// same run: the compiled dist/cli/outage-bot.js (production) and, for comparison, the tsx source runner.
 // Run `npm run build` first. Usage: node --import tsx tests/bench/cli-start.ts [runs]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,8 +14,8 @@ const env = { PATH: process.env.PATH, STORE_URL: `sqlite://${join(dir, "bench.sq
 
 const cases: [string, string[]][] = [
   ["baseline: node -e 0", ["-e", "0"]],
-  ["help (compiled)", ["dist/src/main.js", "help"]],
-  ['ask "/outage status github" (compiled)', ["dist/src/main.js", "ask", "/outage status github"]],
+  ["help (compiled)", ["dist/cli/outage-bot.js", "help"]],
+  ['ask "/outage status github" (compiled)', ["dist/cli/outage-bot.js", "ask", "/outage status github"]],
   ["help (tsx, from source)", ["src/bin/outage-bot.js", "help"]],
   ['ask "/outage status github" (tsx, from source)', ["src/bin/outage-bot.js", "ask", "/outage status github"]],
 ];
@@ -30,7 +30,7 @@ function once(args: string[]): number {
 }
 
 // The first ask creates the SQLite file; not part of any figure.
-once(["dist/src/main.js", "ask", "/outage status github"]);
+once(["dist/cli/outage-bot.js", "ask", "/outage status github"]);
 const rows: string[] = [];
 let baseline = 0;
 for (const [name, args] of cases) {

@@ -80,8 +80,8 @@ function run(argv: string[], env: NodeJS.ProcessEnv): Promise<Run> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-const dist = join(process.cwd(), "dist/src/main.js");
-if (!existsSync(dist)) throw new Error("dist/src/main.js is missing: run npm run build first");
+const dist = join(process.cwd(), "dist/cli/outage-bot.js");
+if (!existsSync(dist)) throw new Error("dist/cli/outage-bot.js is missing: run npm run build first");
 const dir = mkdtempSync(join(tmpdir(), "outage-import-"));
 try {
   const file = join(dir, "history.ndjson");

@@ -37,7 +37,7 @@ describe("stopping a started bot", () => {
       await bot.logged("discord gateway did not answer the close; left open");
       await bot.outputClosed;
       // npm echoes the script it ran: the compiled JavaScript, no TypeScript loader at run time.
-      expect(bot.stdout()).toContain("node dist/src/main.js start");
+      expect(bot.stdout()).toContain("node dist/cli/outage-bot.js start");
       await expect.poll(() => groupAlive(pgid), { timeout: 5_000 }).toBe(false);
     } finally {
       if (groupAlive(pgid)) process.kill(-pgid, "SIGKILL");
