@@ -7,6 +7,7 @@ import { guard, toStoreError } from "./guard.js";
 import { JSON_CODEC } from "./json-codec.js";
 import { createKeyvDriver } from "./keyv-driver.js";
 import type { EngineOptions } from "./open-driver.js";
+import { startSqliteCheckpointer } from "./sqlite-checkpointer.js";
 import { StoreError } from "./store-error.js";
 import type { StoreLocation } from "./store-url.js";
 
@@ -31,9 +32,16 @@ export async function openSqliteDriver(
     // Opening runs CREATE TABLE, which is where a file of garbage is found out.
     await guard(label, "open", timeoutMs, () => adapter.query("PRAGMA journal_mode=WAL"));
     await guard(label, "open", timeoutMs, () => adapter.query("PRAGMA synchronous=NORMAL"));
+    // Checkpoints run beside this connection (sqlite-checkpointer.ts), not inside one of its commits.
+    await guard(label, "open", timeoutMs, () => adapter.query("PRAGMA wal_autocheckpoint=0"));
   } catch (error) {
     await adapter.disconnect().catch(() => undefined);
     throw error;
   }
-  return createKeyvDriver({ keyv, backend: "sqlite", label, timeoutMs, close: () => keyv.disconnect() });
+  const checkpointer = startSqliteCheckpointer(path, { busyTimeoutMs: timeoutMs, onError });
+  const close = async () => {
+    await checkpointer.close();
+    await keyv.disconnect();
+  };
+  return createKeyvDriver({ keyv, backend: "sqlite", label, timeoutMs, close });
 }
